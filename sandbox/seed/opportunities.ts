@@ -105,10 +105,11 @@ function chooseMode(rng: Rng, from: City, to: City): LegMode {
 function legDurationMs(rng: Rng, mode: LegMode, from: City, to: City): number {
   const km = distanceKm(from, to);
   let hours: number;
-  if (mode === 'Air') hours = Math.max(0.9, 0.55 + km / 820);
+  // Longest non-stop flights are about 18 h; beyond that the offer is a connection, capped the same way.
+  if (mode === 'Air') hours = Math.min(18, Math.max(0.9, 0.55 + km / 820));
   else if (mode === 'Rail') hours = 0.35 + km / RAIL_LIMITS[from.rail ?? 'EU'].kmh;
   else hours = 0.3 + (km * 1.25) / 90;
-  return roundTo(hours * HOUR_MS + rng.int(-10, 15) * MINUTE_MS, 5);
+  return roundTo(hours * HOUR_MS + rng.int(-10, 10) * MINUTE_MS, 5);
 }
 
 const WEEKDAY_WEIGHT = [0.55, 1.0, 0.85, 0.62, 0.45, 0.22, 0.12]; // Sun..Sat

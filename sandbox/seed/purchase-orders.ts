@@ -224,7 +224,7 @@ export function generatePurchaseOrders(rng: Rng, ids: IdFactory, now: Date): See
 
     // Goods receipts for about 35% of the POs (only those old enough to have been delivered).
     const ageDays = Math.round((today - poDay) / DAY_MS);
-    if (ageDays < 4 || !rng.chance(0.35)) continue;
+    if (ageDays < 4 || !rng.chance(0.31)) continue;
     const receiptCount = rng.weightedEntries([[1, 55], [2, 30], [3, 15]] as const);
     const earliest = Math.max(poDay + 3 * DAY_MS, today - (RECEIPT_WINDOW_DAYS - 1) * DAY_MS);
     let deliveryDay = earliest + rng.int(0, Math.max(0, Math.round((today - DAY_MS - earliest) / DAY_MS) - 6)) * DAY_MS;
@@ -286,7 +286,7 @@ export function generatePurchaseOrders(rng: Rng, ids: IdFactory, now: Date): See
       isReceived: rng.chance(0.92) ? 'Y' : 'N',
       unitOfMeasureCode: draft.unitOfMeasureCode,
       // Older receipts are more likely to have been matched to an invoice / payment request already.
-      linkedToPaymentRequest: rng.chance(0.06 + 0.3 * Math.min(1, ageDays / RECEIPT_WINDOW_DAYS)),
+      linkedToPaymentRequest: rng.chance(0.08 + 0.3 * Math.min(1, ageDays / RECEIPT_WINDOW_DAYS)),
     };
     order.receipts.push(receipt);
   }

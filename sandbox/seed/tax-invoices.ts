@@ -362,7 +362,7 @@ function buildHistory(rng: Rng, receivedMs: number, nowSecMs: number, cashOver20
     const room = nowSecMs - at;
     if (room < 10 * MINUTE_MS) break;
     const wanted = rng.weightedEntries([[rng.int(2, 59) * MINUTE_MS, 4], [rng.int(1, 23) * HOUR_MS, 4], [rng.int(1, 6) * DAY_MS, 2]] as const);
-    const gapSeconds = Math.max(60, Math.floor(Math.min(wanted, room * 0.6) / 1000));
+    const gapSeconds = Math.max(60, Math.floor(Math.min(wanted + rng.int(0, 59) * 1000, room * 0.6) / 1000));
     at += gapSeconds * 1000;
     events.push({ status: decision.status, comment: decision.comment, at: formatDateTime(at) });
   }
