@@ -61,6 +61,12 @@ export async function buildSandbox({ config, db, now = () => new Date(), logger 
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 500 },
     return503OnClosing: true,
     genReqId: () => randomUUID(),
+    // URLs Fastify cannot route (an over-long id, broken percent-encoding) still get a Concur answer.
+    frameworkErrors: (error, request, reply) => {
+      reply.header('concur-correlationid', request.id);
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH' || /param.*length/i.test(error.message);
+      void sendConcurError(request, reply, tooLong ? 414 : 400, tooLong ? 'The URL is too long.' : 'The URL is not valid.');
+    },
   });
   app.addHook('onListen', async () => {
     if (config.publicUrl) return;
@@ -83,10 +89,6 @@ export async function buildSandbox({ config, db, now = () => new Date(), logger 
     reply.header('concur-correlationid', request.id);
     if (config.faultsEnabled && (await applyFault(ctx, request, reply))) return reply;
     return undefined;
-  });
-  app.addHook('onSend', async (request, _reply, payload) => {
-    if (request.resetAfterCommit) setImmediate(() => request.raw.socket.destroy());
-    return payload;
   });
 
   app.setErrorHandler(async (error, request, reply) => {

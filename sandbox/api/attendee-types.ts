@@ -119,6 +119,7 @@ export function registerAttendeeTypes(app: FastifyInstance, ctx: SandboxContext,
 
   app.put<{ Params: { id: string } }>(`${API_BASE}/${PATH}/:id`, { preHandler: write }, handled(async (request, reply) => {
     const row = findOr404(request.params.id);
+    countWrite(ctx, request, PATH, row.id);
     const body = readObjectBody(request, 'AttendeeType');
     const unknown = Object.keys(body).filter((key) => !UPDATABLE.includes(key) && !READ_ONLY.includes(key));
     if (unknown.length > 0) throw new RequestProblem(400, `Unknown field(s): ${unknown.join(', ')}. Updatable fields: ${UPDATABLE.join(', ')}.`);
@@ -144,7 +145,6 @@ export function registerAttendeeTypes(app: FastifyInstance, ctx: SandboxContext,
       sets.push(`${column} = ?`);
       values.push(Array.isArray(value) ? JSON.stringify(value) : typeof value === 'boolean' ? (value ? 1 : 0) : value);
     }
-    countWrite(ctx, request, PATH, row.id);
     if (sets.length > 0) ctx.db.prepare(`UPDATE attendee_types SET ${sets.join(', ')} WHERE id = ?`).run(...values, row.id);
     return sendEmpty(reply);
   }));

@@ -50,7 +50,13 @@ export function nextPageUrl(ctx: SandboxContext, path: string, params: Record<st
   return url.toString();
 }
 
+/** v3.0 bodies are JSON or XML; a form or text body (which Fastify would otherwise parse) is not Concur's format. */
+const V3_BODY_TYPE = /^\s*(?:application\/json|application\/xml|text\/xml)\s*(?:;|$)/i;
+
 export function readObjectBody(request: FastifyRequest, expectedXmlRoot: string): ParsedBody {
+  if (request.body !== undefined && !V3_BODY_TYPE.test(request.headers['content-type'] ?? '')) {
+    throw new RequestProblem(415, 'Unsupported content type. Send application/json or application/xml.');
+  }
   const body = request.body;
   if (body === undefined || body === null || body === '') throw new RequestProblem(400, 'The request body is missing.');
   if (typeof body !== 'object' || Array.isArray(body)) throw new RequestProblem(400, 'The request body must be an object.');

@@ -83,6 +83,7 @@ export function registerTaxInvoices(app: FastifyInstance, ctx: SandboxContext, r
 
   app.put<{ Params: { id: string } }>(`${API_BASE}/${PATH}/:id`, { preHandler: guard }, handled(async (request, reply) => {
     const row = findOr404(request.params.id);
+    countWrite(ctx, request, PATH, row.id);
     const body = readObjectBody(request, 'DigitalTaxInvoice');
     const unknown = Object.keys(body).filter((key) => key !== 'Status' && key !== 'Comment');
     if (unknown.length > 0) throw new RequestProblem(400, `Unknown field(s): ${unknown.join(', ')}. The body takes Status and Comment.`);
@@ -94,7 +95,6 @@ export function registerTaxInvoices(app: FastifyInstance, ctx: SandboxContext, r
     const comment = body.Comment ?? '';
     if (typeof comment !== 'string') throw new RequestProblem(400, 'Comment must be a string.');
     if ([...comment].length > MAX_COMMENT) throw new RequestProblem(400, `Comment must be at most ${MAX_COMMENT} characters.`);
-    countWrite(ctx, request, PATH, row.id);
     const at = toConcurDateTime(ctx.now());
     ctx.db.transaction(() => {
       update.run(status, comment, at, row.id);

@@ -22,14 +22,23 @@ export interface FaultRegistry {
   take(method: string, path: string): FaultRule | undefined;
 }
 
+/** Rules may name ids with `$` while clients send `%24`: both forms match. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 export function createFaultRegistry(): FaultRegistry {
   let rules: FaultRule[] = [];
   let nextId = 1;
   const matches = (rule: FaultRule, method: string, path: string) => {
     if (rule.method !== '*' && rule.method !== method) return false;
     const wanted = rule.path.toLowerCase();
-    const actual = path.toLowerCase();
-    return wanted.endsWith('*') ? actual.startsWith(wanted.slice(0, -1)) : actual === wanted;
+    const same = (actual: string) => (wanted.endsWith('*') ? actual.startsWith(wanted.slice(0, -1)) : actual === wanted);
+    return same(path.toLowerCase()) || same(safeDecode(path).toLowerCase());
   };
   return {
     add(rule) {

@@ -82,9 +82,18 @@ export async function applyFault(ctx: SandboxContext, request: FastifyRequest, r
     case 'reset':
       request.raw.socket.destroy();
       return true;
-    case 'reset-after-commit':
+    case 'reset-after-commit': {
       request.resetAfterCommit = true;
+      // The handler runs (and commits) first; the socket is destroyed when the response head is about to be written,
+      // so no byte of the answer reaches the client. (Destroying it later, after onSend, lets the full answer through.)
+      const raw = reply.raw;
+      const writeHead = raw.writeHead.bind(raw) as (...args: unknown[]) => typeof raw;
+      raw.writeHead = ((...args: unknown[]) => {
+        request.raw.socket.destroy();
+        return writeHead(...args);
+      }) as typeof raw.writeHead;
       return false;
+    }
   }
 }
 

@@ -51,7 +51,13 @@ export function parseXmlBody(text: string): { root: string; content: unknown } {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new XmlBodyError('XML with a DOCTYPE or entity declarations is not accepted.');
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new XmlBodyError(`The XML body is not well-formed: ${valid.err.msg} (line ${valid.err.line}).`);
-  const parsed = parser.parse(text) as Record<string, unknown>;
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = parser.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    // fast-xml-parser refuses element names such as __proto__ or constructor: a bad body (400), not a server error.
+    throw new XmlBodyError(`The XML body cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const roots = Object.keys(parsed);
   const root = roots[0];
   if (roots.length !== 1 || root === undefined) throw new XmlBodyError('The XML body must have exactly one root element.');

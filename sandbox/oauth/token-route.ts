@@ -102,7 +102,7 @@ export function registerTokenRoute(app: FastifyInstance, ctx: SandboxContext): v
     if (form.grant_type === 'refresh_token') {
       if (!form.refresh_token) return sendOAuthError(reply, ctx, fail(400, 'invalid_request', 106, 'refresh_token is missing.'));
       const row = findRefresh.get(form.refresh_token) as
-        | { token: string; client_id: string; user_id: string; scope: string; expires_at: number; replaced_at: number | null; revoked: number }
+        | { token: string; client_id: string; user_id: string; scope: string; expires_at: number; replaced_at: number | null; revoked: number; from_code: string | null }
         | undefined;
       const user = row ? findUserById(row.user_id) : undefined;
       if (!row || !user || row.revoked || row.replaced_at !== null || row.expires_at <= nowSeconds || row.client_id !== form.client_id) {
@@ -119,7 +119,8 @@ export function registerTokenRoute(app: FastifyInstance, ctx: SandboxContext): v
       if (replaceRefresh.run(nowSeconds, row.token).changes !== 1) {
         return sendOAuthError(reply, ctx, fail(400, 'invalid_grant', 108, 'The refresh token is not valid, was already used, or has expired.'));
       }
-      const tokens = await ctx.tokens.issue({ user, clientId: form.client_id, scope, geolocation });
+      // Refreshed tokens keep their code lineage, so a replayed code revokes them too.
+      const tokens = await ctx.tokens.issue({ user, clientId: form.client_id, scope, geolocation, ...(row.from_code ? { fromCode: row.from_code } : {}) });
       return reply.header('cache-control', 'no-store').send(tokens);
     }
 
