@@ -156,7 +156,8 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthDeps): void {
         await revokeConnections(geolocation, authorization, REVOKE_TIMEOUT_MS);
       }
       sessions.clear(request, reply);
-      return reply.code(204).header('clear-site-data', '"cookies"').send();
+      // No Clear-Site-Data: its "cookies" directive reaches the whole registrable domain (other company apps).
+      return reply.code(204).send();
     });
   });
 }
