@@ -1,0 +1,18 @@
+import { Outlet } from 'react-router';
+import Box from '@mui/material/Box';
+import { AppTopBar } from './app-top-bar';
+import { MainContent } from './main-content';
+import { SkipLink } from './skip-link';
+
+/** Sign-in and the OAuth callback: the app bar without navigation or user. */
+export function PublicLayout() {
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <SkipLink />
+      <AppTopBar />
+      <MainContent>
+        <Outlet />
+      </MainContent>
+    </Box>
+  );
+}

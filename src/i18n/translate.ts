@@ -1,0 +1,34 @@
+import type { Locale } from './locale';
+import { messagesEn, type EnglishMessages, type MessageKey } from './messages-en';
+import { messagesEsMx } from './messages-es-mx';
+import { formatNumber, formatTime } from './format';
+
+const catalogs: Record<Locale, Record<MessageKey, string>> = { en: messagesEn, 'es-MX': messagesEsMx };
+
+type PlaceholderNames<Text extends string> = Text extends `${string}{${infer Name}}${infer Rest}` ? Name | PlaceholderNames<Rest> : never;
+
+/** Numbers are formatted for the locale; dates interpolate as a time of day (format whole dates with formatDate first). */
+export type MessageValue = string | number | Date;
+
+type ParamsArgument<Key extends MessageKey> = [PlaceholderNames<EnglishMessages[Key]>] extends [never]
+  ? []
+  : [params: Record<PlaceholderNames<EnglishMessages[Key]>, MessageValue>];
+
+/** `t('shell.signedInAs', { name })`: the key must exist and the placeholders it names are required. */
+export type Translate = <Key extends MessageKey>(key: Key, ...params: ParamsArgument<Key>) => string;
+
+export function createTranslator(locale: Locale): Translate {
+  const catalog = catalogs[locale];
+  return (key, ...[params]) => {
+    const message = catalog[key];
+    if (!params) return message;
+    const values: Partial<Record<string, MessageValue>> = params;
+    return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+      const value = values[name];
+      if (value === undefined) return placeholder;
+      if (typeof value === 'number') return formatNumber(locale, value);
+      if (value instanceof Date) return formatTime(locale, value);
+      return value;
+    });
+  };
+}
