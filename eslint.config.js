@@ -56,6 +56,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.strict.rules,
       ...pluginQuery.configs['flat/recommended'][0].rules,
+      // Dialogs move focus to their safest button (WAI-ARIA dialog pattern) through MUI's autoFocus; DOM autofocus stays banned.
+      'jsx-a11y/no-autofocus': ['error', { ignoreNonDOM: true }],
       'react/no-danger': 'error',
       'react/jsx-no-target-blank': 'error',
       'react/prop-types': 'off',

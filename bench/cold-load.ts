@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Cookie } from '@playwright/test';
+import type { Browser, Cookie, Page } from '@playwright/test';
 
 export interface ColdLoad {
   ms: number;
@@ -16,7 +16,7 @@ export async function coldLoad(
   browser: Browser,
   url: string,
   cookies: Cookie[],
-  ready: (context: BrowserContext) => Promise<void>,
+  ready: (page: Page) => Promise<void>,
 ): Promise<{ load: ColdLoad; cookies: Cookie[] }> {
   const context = await browser.newContext();
   await context.addCookies(cookies);
@@ -33,7 +33,7 @@ export async function coldLoad(
   });
   const started = performance.now();
   await page.goto(url);
-  await ready(context);
+  await ready(page);
   const elapsed = performance.now() - started;
   await page.waitForTimeout(50);
   const next = await context.cookies();

@@ -3,6 +3,7 @@ import { CacheProvider, type EmotionCache } from '@emotion/react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { ConfirmProvider } from '../components/confirm-provider';
 import { NotificationsProvider } from '../components/notifications-provider';
 import { I18nProvider } from '../i18n/i18n-provider';
 import type { Locale } from '../i18n/locale';
@@ -30,7 +31,9 @@ export function AppProviders({ queryClient, emotionCache, initialLocale, childre
           <CssBaseline enableColorScheme />
           <QueryClientProvider client={queryClient}>
             <SessionSync />
-            <NotificationsProvider>{children}</NotificationsProvider>
+            <NotificationsProvider>
+              <ConfirmProvider>{children}</ConfirmProvider>
+            </NotificationsProvider>
           </QueryClientProvider>
         </ThemeProvider>
       </CacheProvider>

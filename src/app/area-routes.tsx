@@ -1,20 +1,21 @@
-import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { areas, type AreaId } from '../config/areas';
+import { attendeeTypesRoutes } from '../features/attendee-types/routes';
+import { opportunitiesRoutes } from '../features/opportunities/routes';
+import { poReceiptsRoutes } from '../features/po-receipts/routes';
+import { taxInvoicesRoutes } from '../features/tax-invoices/routes';
 import { RequireArea } from './require-area';
 
-type LazyPage = () => Promise<{ Component: ComponentType }>;
-
-/** Each area's code loads only when the user opens it. */
-const areaPages: Record<AreaId, LazyPage> = {
-  attendeeTypes: async () => ({ Component: (await import('../features/attendee-types/components/attendee-types-page')).AttendeeTypesPage }),
-  taxInvoices: async () => ({ Component: (await import('../features/tax-invoices/components/tax-invoices-page')).TaxInvoicesPage }),
-  opportunities: async () => ({ Component: (await import('../features/opportunities/components/opportunities-page')).OpportunitiesPage }),
-  poReceipts: async () => ({ Component: (await import('../features/po-receipts/components/po-receipts-page')).PoReceiptsPage }),
+/** Each feature owns the routes below its area's path; their screens load only when opened. */
+const areaChildren: Record<AreaId, RouteObject[]> = {
+  attendeeTypes: attendeeTypesRoutes,
+  taxInvoices: taxInvoicesRoutes,
+  opportunities: opportunitiesRoutes,
+  poReceipts: poReceiptsRoutes,
 };
 
 export const areaRoutes: RouteObject[] = areas.map((area) => ({
   path: area.path,
   element: <RequireArea areaId={area.id} />,
-  children: [{ index: true, lazy: areaPages[area.id] }],
+  children: areaChildren[area.id],
 }));

@@ -1,5 +1,14 @@
+import { attendeeTypesEn } from './messages/attendee-types.en';
+import { taxInvoicesEn } from './messages/tax-invoices.en';
+import { opportunitiesEn } from './messages/opportunities.en';
+import { poReceiptsEn } from './messages/po-receipts.en';
+
 /** English messages: the reference catalog. Every other catalog must have exactly these keys. */
 export const messagesEn = {
+  ...attendeeTypesEn,
+  ...taxInvoicesEn,
+  ...opportunitiesEn,
+  ...poReceiptsEn,
   'app.name': 'Concur Console',
   'shell.skipToContent': 'Skip to main content',
   'shell.navigation': 'Main navigation',
@@ -62,6 +71,12 @@ export const messagesEn = {
   'errors.aborted': 'The request was cancelled.',
   'errors.generic': 'Something unexpected happened. Try again.',
   'notifications.close': 'Close',
+  'confirm.cancel': 'Cancel',
+  'unsaved.title': 'Leave without saving?',
+  'unsaved.message': 'You have changes that were not sent to Concur. If you leave, they are lost.',
+  'unsaved.leave': 'Leave and discard',
+  'unsaved.stay': 'Stay',
+  'shortcuts.title': 'Keyboard shortcuts',
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -1,7 +1,15 @@
 import type { MessageKey } from './messages-en';
+import { attendeeTypesEsMx } from './messages/attendee-types.es-mx';
+import { taxInvoicesEsMx } from './messages/tax-invoices.es-mx';
+import { opportunitiesEsMx } from './messages/opportunities.es-mx';
+import { poReceiptsEsMx } from './messages/po-receipts.es-mx';
 
 /** Español (México). Typed against the English catalog, so a missing or extra key fails the type check. */
 export const messagesEsMx: Record<MessageKey, string> = {
+  ...attendeeTypesEsMx,
+  ...taxInvoicesEsMx,
+  ...opportunitiesEsMx,
+  ...poReceiptsEsMx,
   'app.name': 'Concur Console',
   'shell.skipToContent': 'Saltar al contenido principal',
   'shell.navigation': 'Navegación principal',
@@ -63,5 +71,11 @@ export const messagesEsMx: Record<MessageKey, string> = {
   'errors.server': 'Concur tiene problemas en este momento. Inténtalo de nuevo en un momento.',
   'errors.aborted': 'Se canceló la solicitud.',
   'errors.generic': 'Ocurrió algo inesperado. Inténtalo de nuevo.',
+  'confirm.cancel': 'Cancelar',
+  'unsaved.title': '¿Salir sin guardar?',
+  'unsaved.message': 'Tienes cambios que no se enviaron a Concur. Si sales, se perderán.',
+  'unsaved.leave': 'Salir y descartar',
+  'unsaved.stay': 'Quedarme',
+  'shortcuts.title': 'Atajos de teclado',
   'notifications.close': 'Cerrar',
 };

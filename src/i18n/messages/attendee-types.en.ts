@@ -1,0 +1,2 @@
+/** Messages of the attendee types area (English, the reference). */
+export const attendeeTypesEn = {} as const;

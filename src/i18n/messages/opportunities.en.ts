@@ -1,0 +1,2 @@
+/** Messages of the opportunities area (English, the reference). */
+export const opportunitiesEn = {} as const;

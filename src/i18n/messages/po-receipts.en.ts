@@ -1,0 +1,2 @@
+/** Messages of the po receipts area (English, the reference). */
+export const poReceiptsEn = {} as const;

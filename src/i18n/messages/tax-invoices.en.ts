@@ -1,0 +1,2 @@
+/** Messages of the tax invoices area (English, the reference). */
+export const taxInvoicesEn = {} as const;
