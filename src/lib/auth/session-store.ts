@@ -1,3 +1,4 @@
+import { clearDraftsOfOtherUsers } from '../drafts/draft-store';
 import { readStoredSession, removeStoredSession, writeStoredSession, type Session } from './stored-session';
 
 export type SignedOutReason = 'not-signed-in' | 'signed-out' | 'expired';
@@ -36,6 +37,8 @@ export function markSessionChecking(): void {
 
 export function markSignedIn(session: Session): void {
   writeStoredSession(session);
+  // Whoever signs in on this tab never sees another user's unsent input (security.md C17).
+  clearDraftsOfOtherUsers(session.user.id);
   publish({ status: 'signed-in', session });
 }
 
