@@ -13,12 +13,14 @@ const NO_BUILD_PAGE = 'Concur Console has not been built yet. Run npm run build,
 /** Routes that are never the app's pages: a missing asset or API answer must not turn into index.html. */
 const NOT_PAGES = /^\/(?:api|auth|assets)(?:[/?]|$)/;
 
+/** A path whose last segment has an extension (`/favicon.ico`, `/robots.txt`) names a file, not a page. */
+const FILE_LIKE = /\/[^/?]*\.[A-Za-z0-9]{1,8}(?:\?|$)/;
+
 export function isPageRequest(request: FastifyRequest): boolean {
-  return (
-    (request.method === 'GET' || request.method === 'HEAD') &&
-    !NOT_PAGES.test(request.url) &&
-    (request.headers.accept ?? '').includes('text/html')
-  );
+  const accept = request.headers.accept ?? '';
+  // Browsers ask for text/html; tools (curl, monitors) send */* or nothing, and get the page too, unless the path names a file.
+  const wantsPage = accept.includes('text/html') || ((accept === '' || accept.includes('*/*')) && !FILE_LIKE.test(request.url));
+  return (request.method === 'GET' || request.method === 'HEAD') && !NOT_PAGES.test(request.url) && wantsPage;
 }
 
 /** index.html with a fresh nonce per response, the same one as in the CSP header, and never cached. */

@@ -63,6 +63,14 @@ describe('static files, SPA fallback and security headers', () => {
     }
   });
 
+  it('serves the app to tools that accept anything, but not for paths that name files', async () => {
+    const page = await fixture.gateway.inject({ url: '/attendee-types', headers: { accept: '*/*' } });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    const file = await fixture.gateway.inject({ url: '/robots.txt', headers: { accept: '*/*' } });
+    expect(file.statusCode).toBe(404);
+  });
+
   it('serves index.html for app routes with a fresh nonce that matches the CSP header', async () => {
     const first = await fixture.gateway.inject({ url: '/tax-invoices/INV%24123?tab=lines', headers: HTML });
     const second = await fixture.gateway.inject({ url: '/', headers: HTML });
