@@ -6,7 +6,8 @@ const gatewayPort = Number(process.env.PORT ?? 8080);
 const sandboxPort = Number(process.env.SANDBOX_PORT ?? 8081);
 
 buildIfStale();
-const stack = await startStack({ gatewayPort, sandboxPort });
+// Request logs stay off unless asked for (LOG_LEVEL=info), so the URL and sign-ins are what the terminal shows.
+const stack = await startStack({ gatewayPort, sandboxPort, env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' } });
 console.log(`
   Concur Console is running:  ${stack.gatewayUrl}
   Concur sandbox:             ${stack.sandboxUrl}
