@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium';
 
+const SIGN_OUT_SPECS = ['sign-in.spec.ts'];
+
 export default defineConfig({
   testDir: './e2e',
   globalSetup: './e2e/global-setup.ts',
@@ -17,4 +19,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  // Signing out revokes every token of that user at Concur (DELETE /app-mgmt/v0/connections), so the journeys that sign
+  // the demo users out run before the feature journeys, never beside them (docs/decisions/003).
+  projects: [
+    { name: 'sessions', testMatch: SIGN_OUT_SPECS },
+    { name: 'features', testIgnore: SIGN_OUT_SPECS, dependencies: ['sessions'] },
+  ],
 });

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../testing/render-app';
 import { signIn } from '../testing/sessions';
-import { readCspNonce } from './emotion-cache';
+import { readCspNonce } from '../lib/csp/csp-nonce';
 
 describe('styles under the CSP (W1)', () => {
   it('reads the nonce Vite writes into <meta property="csp-nonce">', () => {

@@ -22,6 +22,8 @@ export interface ConcurRequest<T> {
   /** Every answer is checked against it (a `zod` or `zod/mini` schema); anything else is an 'invalid-response' ConcurError. */
   schema: z.core.$ZodType<T>;
   signal?: AbortSignal;
+  /** Let the request outlive the page (a write sent on `pagehide`); the browser caps such bodies at 64 KiB in total. */
+  keepalive?: boolean;
 }
 
 interface Answer {
@@ -57,6 +59,7 @@ async function exchange(url: URL, method: HttpMethod, accessToken: string, reque
       signal: anySignal([timeout.signal, request.signal]),
       credentials: 'same-origin',
       cache: 'no-store',
+      ...(request.keepalive ? { keepalive: true } : {}),
     });
     // The time-out covers the body too: a stalled stream is as bad as no answer.
     return { status: response.status, headers: response.headers, bodyText: await response.text() };
