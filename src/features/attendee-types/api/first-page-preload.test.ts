@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { markSessionChecking } from '../../../lib/auth/session-store';
+import { server } from '../../../testing/msw-server';
+import { aSession, signIn } from '../../../testing/sessions';
+import { fakeAttendeeTypes, makeTypes } from '../testing/fake-attendee-types';
+import { preloadTablePage, takePreloadedPage } from './first-page-preload';
+
+const TABLE = { pathname: '/attendee-types', search: '?size=10' };
+
+describe('preloading the table’s page on a cold start', () => {
+  it('asks once the session is there, and hands the answer to the matching query once', async () => {
+    const fake = fakeAttendeeTypes(makeTypes(30));
+    server.use(...fake.handlers);
+    markSessionChecking();
+    preloadTablePage(TABLE);
+    expect(fake.seen).toHaveLength(0);
+    signIn();
+
+    expect(await takePreloadedPage({ limit: 25 })).toBeUndefined();
+    const page = await takePreloadedPage({ limit: 10 });
+    expect(page?.items).toHaveLength(10);
+    expect(await takePreloadedPage({ limit: 10 })).toBeUndefined();
+    expect(fake.seen).toHaveLength(1);
+  });
+
+  it('never hands one user’s answer to another', async () => {
+    const fake = fakeAttendeeTypes(makeTypes(30));
+    server.use(...fake.handlers);
+    signIn();
+    preloadTablePage(TABLE);
+    signIn(aSession({ user: { id: 'someone-else', name: 'Someone Else', email: 'someone@sandbox.test' } }));
+    expect(await takePreloadedPage({ limit: 10 })).toBeUndefined();
+  });
+
+  it('does nothing away from the table or when signed out', () => {
+    const fake = fakeAttendeeTypes(makeTypes(3));
+    server.use(...fake.handlers);
+    preloadTablePage(TABLE);
+    signIn();
+    preloadTablePage({ pathname: '/tax-invoices', search: '' });
+    expect(fake.seen).toHaveLength(0);
+  });
+});
