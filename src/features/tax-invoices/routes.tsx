@@ -1,6 +1,9 @@
 import type { RouteObject } from 'react-router';
 
-/** The tax invoices area's routes, below its path; screens load only when opened. */
+/**
+ * The tax invoices area's routes, below its path: `/tax-invoices` and `/tax-invoices/:id` are one screen (queue and
+ * detail side by side), so the page stays mounted while the admin moves between invoices. It loads only when opened.
+ */
 export const taxInvoicesRoutes: RouteObject[] = [
-  { index: true, lazy: async () => ({ Component: (await import('./components/tax-invoices-page')).TaxInvoicesPage }) },
+  { path: ':id?', lazy: async () => ({ Component: (await import('./components/tax-invoices-page')).TaxInvoicesPage }) },
 ];
