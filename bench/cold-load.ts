@@ -25,11 +25,15 @@ export async function coldLoad(
   let requests = 0;
   page.on('requestfinished', (request) => {
     requests += 1;
-    void request.sizes().then((sizes) => {
-      const type = request.resourceType();
-      if (type === 'script') encoded.js += sizes.responseBodySize;
-      if (type === 'stylesheet') encoded.css += sizes.responseBodySize;
-    });
+    request
+      .sizes()
+      .then((sizes) => {
+        const type = request.resourceType();
+        if (type === 'script') encoded.js += sizes.responseBodySize;
+        if (type === 'stylesheet') encoded.css += sizes.responseBodySize;
+      })
+      // A request that finishes while the context closes has no sizes to read any more.
+      .catch(() => undefined);
   });
   const started = performance.now();
   await page.goto(url);
