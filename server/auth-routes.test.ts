@@ -229,6 +229,20 @@ describe('POST /auth/refresh', () => {
     expect(response.json()).toMatchObject({ error: 'session_expired' });
   });
 
+  it('drops the session when a refresh answer names a host off the allowlist (security.md C24)', async () => {
+    const cookie = await signIn(fixture);
+    const issue = fixture.concur.answerTokens;
+    fixture.concur.answerTokens = async (form) => {
+      const answer = await issue(form);
+      return { ...answer, body: { ...(answer.body as object), geolocation: 'https://evil.example' } };
+    };
+    const response = await refresh(cookie);
+    expect(response.statusCode).toBe(502);
+    expect(response.json()).toMatchObject({ error: 'geolocation_not_allowed' });
+    expect(JSON.stringify(response.json())).not.toContain('accessToken');
+    expect(setCookies(response)[0]).toContain('Max-Age=0');
+  });
+
   it('answers 401 no_session without a cookie, and clears one that does not open', async () => {
     const none = await refresh();
     expect(none.statusCode).toBe(401);

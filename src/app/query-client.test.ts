@@ -12,6 +12,10 @@ describe('the app QueryClient', () => {
     expect(defaults.mutations?.retry).toBe(false);
   });
 
+  it('pauses writes while offline instead of failing them', () => {
+    expect(defaults.mutations?.networkMode).toBe('online');
+  });
+
   it('sends only a first-load 5xx to the error boundary; 4xx and background failures stay inline', () => {
     const throwOnError = defaults.queries?.throwOnError;
     if (typeof throwOnError !== 'function') throw new Error('throwOnError should be a function');

@@ -16,7 +16,8 @@ export function createQueryClient(): QueryClient {
         staleTime: 30_000,
         throwOnError: (error, query) => isServerFailureWithoutData(error, query.state.data !== undefined),
       },
-      mutations: { retry: false },
+      // Offline, a write is paused and sent once when the connection is back (never retried, so never sent twice).
+      mutations: { retry: false, networkMode: 'online' },
     },
   });
 }

@@ -77,6 +77,13 @@ export const messagesEn = {
   'unsaved.leave': 'Leave and discard',
   'unsaved.stay': 'Stay',
   'shortcuts.title': 'Keyboard shortcuts',
+  'offline.title': 'You are offline',
+  'offline.message': 'Nothing is lost: keep working. What you type stays here, and what you save is sent to Concur once, as soon as the connection is back.',
+  'offline.back': 'You are back online. Anything that was waiting is being sent.',
+  'offline.saveWhenOnline': 'Save when back online',
+  'offline.saveWaiting': 'Waiting for the connection…',
+  'offline.saveWaitingHelp': 'This save is sent once, as soon as the connection is back. You can keep editing: changes made now are kept, and saved with your next Save.',
+  'offline.batchWaiting': 'Waiting for the connection: {done} of {total} sent. The rest go once it is back.',
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -78,4 +78,11 @@ export const messagesEsMx: Record<MessageKey, string> = {
   'unsaved.stay': 'Quedarme',
   'shortcuts.title': 'Atajos de teclado',
   'notifications.close': 'Cerrar',
+  'offline.title': 'Estás sin conexión',
+  'offline.message': 'No se pierde nada: sigue trabajando. Lo que escribes se queda aquí, y lo que guardes se envía a Concur una sola vez, en cuanto vuelva la conexión.',
+  'offline.back': 'Volviste a tener conexión. Se está enviando lo que estaba en espera.',
+  'offline.saveWhenOnline': 'Guardar al volver la conexión',
+  'offline.saveWaiting': 'Esperando la conexión…',
+  'offline.saveWaitingHelp': 'Este guardado se envía una sola vez, en cuanto vuelva la conexión. Puedes seguir editando: los cambios que hagas ahora se conservan y se guardan la próxima vez que guardes.',
+  'offline.batchWaiting': 'Esperando la conexión: {done} de {total} enviados. Los demás se envían cuando vuelva.',
 };

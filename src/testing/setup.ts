@@ -1,12 +1,16 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { reloadSessionFromStorage } from '../lib/auth/session-store';
+import { forgetRetryAfter } from '../lib/concur/concur-client';
 import { installMatchMedia } from './match-media';
 import { server } from './msw-server';
 import { disposeRouters } from './router-registry';
 
 installMatchMedia();
+
+// findBy/waitFor wait up to 4 s (default 1 s): lazy routes load slowly while two test projects share two cores.
+configure({ asyncUtilTimeout: 4000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 
@@ -20,6 +24,8 @@ afterEach(() => {
   sessionStorage.clear();
   localStorage.clear();
   reloadSessionFromStorage();
+  // A Retry-After answered in one test must not hold back requests of the next.
+  forgetRetryAfter();
   window.history.replaceState(null, '', '/');
 });
 

@@ -3,6 +3,7 @@ import { Outlet } from 'react-router';
 import Box from '@mui/material/Box';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
+import { OfflineBanner } from '../../components/offline-banner';
 import { UserMenu } from '../../features/auth/components/user-menu';
 import { useSignedInSession } from '../../lib/auth/signed-in-session';
 import { AppNav } from './app-nav';
@@ -21,6 +22,7 @@ export function AppShell() {
       <AppTopBar onOpenNavigation={wide ? undefined : () => setNavigationOpen(true)} userArea={<UserMenu />} />
       <AppNav scopes={session.scopes} permanent={wide} open={navigationOpen} onClose={() => setNavigationOpen(false)} />
       <MainContent>
+        <OfflineBanner />
         <Outlet />
       </MainContent>
     </Box>

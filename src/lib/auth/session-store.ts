@@ -1,4 +1,4 @@
-import { clearDraftsOfOtherUsers } from '../drafts/draft-store';
+import { clearDraftsOfOtherUsers, setDraftOwnerCheck } from '../drafts/draft-store';
 import { readStoredSession, removeStoredSession, writeStoredSession, type Session } from './stored-session';
 
 export type SignedOutReason = 'not-signed-in' | 'signed-out' | 'expired';
@@ -15,6 +15,12 @@ function stateFromStorage(): SessionState {
 
 let current: SessionState = stateFromStorage();
 const listeners = new Set<() => void>();
+
+// Drafts belong to the signed-in user; an expired session keeps writing them (a new sign-in restores them), but after a
+// sign-out, or while nobody is signed in, nothing may put one back.
+setDraftOwnerCheck((userId) =>
+  current.status === 'signed-in' ? current.session.user.id === userId : current.status === 'signed-out' && current.reason === 'expired',
+);
 
 function publish(next: SessionState): void {
   current = next;

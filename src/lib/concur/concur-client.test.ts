@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordRequests, server } from '../../testing/msw-server';
 import { aSession, signIn } from '../../testing/sessions';
 import { getSessionState } from '../auth/session-store';
-import { apiUrl, concurRequest } from './concur-client';
+import { apiUrl, concurRequest, forgetRetryAfter } from './concur-client';
 import { ConcurError } from './concur-error';
 
 const API = '/api/v3.0/expense/attendeetypes';
@@ -27,6 +27,10 @@ function bodyAs(type: string, body: string, status = 200) {
 
 beforeEach(() => {
   signIn({ accessToken: 'old-token' });
+});
+
+afterEach(() => {
+  forgetRetryAfter();
 });
 
 describe('concurRequest: answers', () => {
@@ -74,6 +78,36 @@ describe('concurRequest: answers', () => {
     const controller = new AbortController();
     controller.abort();
     expect((await failureOf(getList(controller.signal))).kind).toBe('aborted');
+  });
+});
+
+describe('concurRequest: Retry-After', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('sends nothing for the same request until Concur’s Retry-After has passed, whoever asks', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const seen = recordRequests();
+    let answer = 0;
+    server.use(
+      http.get(API, () =>
+        (answer += 1) === 1
+          ? HttpResponse.json({ Message: 'Come back later.' }, { status: 503, headers: { 'Retry-After': '2', ...concurHeaders } })
+          : HttpResponse.json({ Items: [], NextPage: null }),
+      ),
+    );
+    expect(await failureOf(getList())).toMatchObject({ status: 503, retryAfterMs: 2000 });
+    vi.advanceTimersByTime(500);
+    const held = await failureOf(getList());
+    expect(held).toMatchObject({ kind: 'http', status: 503, message: 'Come back later.', correlationId: 'corr-123', retryAfterMs: 1500 });
+    expect(seen).toHaveLength(1);
+    // Another request (another query, another page) is not held back.
+    server.use(http.get('/api/v3.0/expense/attendeetypes/x', () => HttpResponse.json({ Code: 'X', Name: 'X' })));
+    await concurRequest({ path: '/expense/attendeetypes/x', schema: z.unknown() });
+    vi.advanceTimersByTime(1500);
+    await expect(getList()).resolves.toEqual({ Items: [], NextPage: null });
+    expect(seen.filter((request) => request.path === API)).toHaveLength(2);
   });
 });
 

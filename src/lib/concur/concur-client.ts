@@ -7,6 +7,7 @@ import { anySignal } from './abort-signals';
 import { ConcurError, type HttpMethod } from './concur-error';
 import { readErrorBody } from './error-body';
 import { parseRetryAfter } from './retry-after';
+import { createRetryAfterGate } from './retry-after-gate';
 
 const API_BASE_PATH = '/api/v3.0';
 const JSON_CONTENT_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
@@ -117,15 +118,27 @@ function parseAnswer<T>(answer: Answer, schema: z.core.$ZodType<T>, method: Http
   return parsed.data;
 }
 
+/** Concur's `Retry-After`, honoured by every caller of the same request (see retry-after-gate.ts). */
+const retryAfterGate = createRetryAfterGate();
+
+/** Forgets every `Retry-After` (tests; a new sign-in starts without them anyway, as the key holds the user). */
+export function forgetRetryAfter(): void {
+  retryAfterGate.clear();
+}
+
 /**
  * The one way to call Concur: bearer token, JSON, 15 s time-out joined with the caller's signal, a zod-checked answer,
- * and one refresh + one replay when the token turns out to be stale.
+ * and one refresh + one replay when the token turns out to be stale. While Concur's `Retry-After` for the same request
+ * runs, nothing is sent: the caller gets that answer again, with the time left.
  */
 export async function concurRequest<T>(request: ConcurRequest<T>): Promise<T> {
   const method = request.method ?? 'GET';
   const url = apiUrl(request.path, request.query);
   const session = await usableSession();
   if (!session) throw new ConcurError({ kind: 'http', method, status: 401, message: 'Not signed in.' });
+  const gateKey = `${session.user.id} ${method} ${url.pathname}${url.search}`;
+  const waiting = retryAfterGate.check(gateKey, method);
+  if (waiting) throw waiting;
 
   let answer = await exchange(url, method, session.accessToken, request);
   if (refusedForStaleToken(answer, session)) {
@@ -133,5 +146,12 @@ export async function concurRequest<T>(request: ConcurRequest<T>): Promise<T> {
     if (!refreshed) throw httpError(answer, method);
     answer = await exchange(url, method, refreshed.accessToken, request);
   }
-  return parseAnswer(answer, request.schema, method);
+  try {
+    const data = parseAnswer(answer, request.schema, method);
+    retryAfterGate.record(gateKey, data);
+    return data;
+  } catch (error) {
+    retryAfterGate.record(gateKey, error);
+    throw error;
+  }
 }

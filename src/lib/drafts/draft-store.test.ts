@@ -1,8 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { clearDraft, clearDraftsOfOtherUsers, loadDraft, saveDraft } from './draft-store';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clearDraft, clearDraftsOfOtherUsers, loadDraft, saveDraft, setDraftOwnerCheck } from './draft-store';
 
 const isForm = (value: unknown): value is { po: string } => typeof value === 'object' && value !== null && typeof (value as { po?: unknown }).po === 'string';
 
+// The store alone: the session store's rule (who may keep drafts) is tested in src/lib/auth/sign-out.test.ts.
+beforeEach(() => setDraftOwnerCheck(() => true));
 afterEach(() => sessionStorage.clear());
 
 describe('draft store', () => {
@@ -26,5 +28,12 @@ describe('draft store', () => {
     expect(loadDraft('ana', 'receipt', isForm)).toBeDefined();
     clearDraft('ana', 'receipt');
     expect(loadDraft('ana', 'receipt', isForm)).toBeUndefined();
+  });
+
+  it('writes nothing for a user the owner check refuses', () => {
+    setDraftOwnerCheck((userId) => userId === 'ana');
+    saveDraft('tomas', 'receipt', { po: 'PO-2' });
+    saveDraft('ana', 'receipt', { po: 'PO-1' });
+    expect(Object.keys(sessionStorage)).toEqual(['concur-console:draft:ana:receipt']);
   });
 });

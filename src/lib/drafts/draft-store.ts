@@ -11,7 +11,19 @@ export interface Draft<T> {
 
 const draftKey = (userId: string, name: string) => `${APP_STORAGE_PREFIX}draft:${userId}:${name}`;
 
+/**
+ * Whether a draft may be written for `userId` right now. The session store installs the real rule (drafts of the signed-in
+ * user, or of a session that expired; none after a sign-out), so that a late writer (a form flushing on unmount, a queue
+ * finishing a request) never puts a draft back after sign-out deleted them all (security.md C18, C27).
+ */
+let mayKeepDraftsOf: (userId: string) => boolean = () => true;
+
+export function setDraftOwnerCheck(check: (userId: string) => boolean): void {
+  mayKeepDraftsOf = check;
+}
+
 export function saveDraft<T>(userId: string, name: string, value: T): void {
+  if (!mayKeepDraftsOf(userId)) return;
   try {
     sessionStorage.setItem(draftKey(userId, name), JSON.stringify({ value, savedAt: Date.now() } satisfies Draft<T>));
   } catch {

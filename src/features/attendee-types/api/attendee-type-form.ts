@@ -38,18 +38,26 @@ export function formValuesOf(type: AttendeeType): AttendeeTypeFormValues {
   };
 }
 
+/**
+ * A name may hold any visible text (emoji sequences join with U+200D); it refuses control characters, zero-width
+ * spaces, direction marks, bidirectional overrides and isolates, and the BOM, which make a name read differently than it
+ * is stored. Codes and form ids are identifiers: they refuse every control and format character (\p{Cf}).
+ */
+const NAME_TEXT = /^[^\p{Cc}\u00AD\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]*$/u;
+const IDENTIFIER_TEXT = /^[^\p{Cc}\p{Cf}]*$/u;
+
 export function attendeeTypeFormSchema(t: Translate) {
-  const requiredText = (max: number) =>
+  const requiredText = (max: number, allowed: RegExp) =>
     z.string().check(
       z.trim(),
       z.minLength(1, t('attendeeTypes.form.required')),
       z.maxLength(max, t('attendeeTypes.form.tooLong', { max })),
-      z.regex(/^[^\p{Cc}]*$/u, t('attendeeTypes.form.controlCharacters')),
+      z.regex(allowed, t('attendeeTypes.form.controlCharacters')),
     );
   return z.object({
-    name: requiredText(NAME_MAX),
-    code: requiredText(CODE_MAX),
-    attendeeFormId: requiredText(FORM_ID_MAX),
+    name: requiredText(NAME_MAX, NAME_TEXT),
+    code: requiredText(CODE_MAX, IDENTIFIER_TEXT),
+    attendeeFormId: requiredText(FORM_ID_MAX, IDENTIFIER_TEXT),
     duplicateSearchFields: z.array(z.string().check(z.trim(), z.regex(FIELD_ID, t('attendeeTypes.form.fieldId')))),
     allowManual: z.boolean(),
     allowCountEditing: z.boolean(),

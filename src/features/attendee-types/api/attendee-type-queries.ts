@@ -14,7 +14,7 @@ export const attendeeTypeQueries = {
   list: (params: PageParams) =>
     queryOptions({
       queryKey: attendeeTypeKeys.list(params),
-      queryFn: async ({ signal }) => (await takePreloadedPage(params)) ?? loadPage(params, signal),
+      queryFn: ({ signal }) => takePreloadedPage(params) ?? loadPage(params, signal),
     }),
   detail: (id: string) =>
     queryOptions({

@@ -1,3 +1,4 @@
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { markSessionChecking } from '../../../lib/auth/session-store';
 import { server } from '../../../testing/msw-server';
@@ -30,6 +31,20 @@ describe('preloading the table’s page on a cold start', () => {
     preloadTablePage(TABLE);
     signIn(aSession({ user: { id: 'someone-else', name: 'Someone Else', email: 'someone@sandbox.test' } }));
     expect(await takePreloadedPage({ limit: 10 })).toBeUndefined();
+  });
+
+  it('hands a failure over as the query’s first attempt instead of dropping it (so the retry policy counts it)', async () => {
+    let asked = 0;
+    server.use(
+      http.get('/api/v3.0/expense/attendeetypes', () => {
+        asked += 1;
+        return HttpResponse.json({ Message: 'Internal error' }, { status: 500 });
+      }),
+    );
+    signIn();
+    preloadTablePage(TABLE);
+    await expect(takePreloadedPage({ limit: 10 })).rejects.toMatchObject({ kind: 'http', status: 500 });
+    expect(asked).toBe(1);
   });
 
   it('does nothing away from the table or when signed out', () => {

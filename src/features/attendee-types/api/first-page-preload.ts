@@ -10,7 +10,7 @@ import { loadPage, type LoadedPage, type PageParams } from './attendee-type-requ
  * loads; the page's query takes the answer once. An answer older than the app's staleTime (30 s) is not used.
  */
 const FRESH_MS = 30_000;
-let preloaded: { key: string; userId: string; at: number; page: Promise<LoadedPage | undefined> } | undefined;
+let preloaded: { key: string; userId: string; at: number; page: Promise<LoadedPage> } | undefined;
 
 const signedInUserId = () => {
   const state = getSessionState();
@@ -25,9 +25,11 @@ export function preloadTablePage(location: Pick<Location, 'pathname' | 'search'>
   const cursor = view.page === 1 ? '' : (view.cursor ?? cursorOf(view.size, view.page));
   if (cursor === undefined) return;
   const params = { limit: view.size, offset: cursor || undefined };
-  // A failure here is not reported: the page's own query asks again and shows it.
+  // A failure is handed to the page's query as its first attempt (so the retry policy counts it), never dropped.
   const start = (userId: string) => {
-    preloaded = { key: keyOf(params), userId, at: Date.now(), page: loadPage(params).catch(() => undefined) };
+    const page = loadPage(params);
+    page.catch(() => undefined); // handled by whoever takes it; unhandled if nobody does
+    preloaded = { key: keyOf(params), userId, at: Date.now(), page };
   };
   const userId = signedInUserId();
   if (userId) return start(userId);
@@ -41,8 +43,8 @@ export function preloadTablePage(location: Pick<Location, 'pathname' | 'search'>
   });
 }
 
-/** The preloaded answer for these parameters and this user, once; undefined when there is none (or it failed). */
-export async function takePreloadedPage(params: PageParams): Promise<LoadedPage | undefined> {
+/** The preloaded request for these parameters and this user, once (it may reject); undefined when there is none. */
+export function takePreloadedPage(params: PageParams): Promise<LoadedPage> | undefined {
   const entry = preloaded;
   if (!entry || entry.key !== keyOf(params)) return undefined;
   preloaded = undefined;

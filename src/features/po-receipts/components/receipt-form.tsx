@@ -6,6 +6,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useOnline } from '../../../components/online-status';
 import { useI18n } from '../../../i18n/i18n-context';
 import { CustomFields } from './custom-fields';
 import { ErrorSummary } from './error-summary';
@@ -24,7 +25,8 @@ interface ReceiptFormProps {
 /** The one-receipt form: fields in Concur's order of importance, messages next to each, one Save. */
 export function ReceiptForm({ state, onClear }: ReceiptFormProps) {
   const { t } = useI18n();
-  const { form, editing, outcome, saving } = state;
+  const { form, editing, outcome, saving, waitingForConnection } = state;
+  const online = useOnline();
   const { control, formState } = form;
   const version = useWatch({ control, name: 'version' });
   const field = (name: Parameters<typeof ReceiptTextField>[0]['name'], required = false) => ({
@@ -33,6 +35,12 @@ export function ReceiptForm({ state, onClear }: ReceiptFormProps) {
     required,
     label: t(`poReceipts.field.${name as 'purchaseOrderNumber'}`),
   });
+  const saveLabel = () => {
+    if (waitingForConnection) return t('offline.saveWaiting');
+    if (saving) return t('poReceipts.form.saving');
+    if (!online) return t('offline.saveWhenOnline');
+    return editing ? t('poReceipts.form.saveChanges') : t('poReceipts.form.save');
+  };
   return (
     <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
       <Typography variant="h6" component="h2" sx={{ mb: 2 }}>
@@ -47,7 +55,7 @@ export function ReceiptForm({ state, onClear }: ReceiptFormProps) {
       {outcome?.kind === 'error' && <SendError error={outcome.error} canRetry={state.canRetry} retrying={saving} onRetry={state.retry} />}
       <FormDraftKeeper control={control} userId={state.userId} baselineJson={state.baselineJson} editing={editing} onDirtyChange={state.setDirty} />
       <ErrorSummary errors={formState.errors} failure={outcome?.kind === 'refused' ? outcome.failure : undefined} onFocusField={(name) => form.setFocus(name)} />
-      <Box component="form" noValidate onSubmit={state.submit} aria-label={t('poReceipts.form.title')} aria-busy={saving}>
+      <Box component="form" noValidate onSubmit={state.submit} aria-label={t('poReceipts.form.title')} aria-busy={saving && !waitingForConnection}>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 6 }}>
             <ReceiptTextField {...field('purchaseOrderNumber', true)} readOnly={editing !== null} help={editing ? t('poReceipts.form.lockedHelp') : undefined} />
@@ -88,13 +96,18 @@ export function ReceiptForm({ state, onClear }: ReceiptFormProps) {
           </Grid>
         </Grid>
         <Stack direction="row" sx={{ mt: 3, gap: 1, flexWrap: 'wrap' }}>
-          <Button type="submit" variant="contained" disabled={saving}>
-            {saving ? t('poReceipts.form.saving') : editing ? t('poReceipts.form.saveChanges') : t('poReceipts.form.save')}
+          <Button type="submit" variant="contained" disabled={saving} aria-describedby={waitingForConnection ? 'receipt-save-waiting' : undefined}>
+            {saveLabel()}
           </Button>
           <Button onClick={onClear} disabled={saving}>
             {editing ? t('poReceipts.form.stopEditing') : t('poReceipts.form.clear')}
           </Button>
         </Stack>
+        {waitingForConnection && (
+          <Typography id="receipt-save-waiting" variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {t('offline.saveWaitingHelp')}
+          </Typography>
+        )}
       </Box>
     </Paper>
   );

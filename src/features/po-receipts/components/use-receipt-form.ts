@@ -68,13 +68,15 @@ export function useReceiptForm() {
   const send = async (body: ReceiptBody) => {
     setOutcome(null);
     setChangedSinceError(false);
+    // Offline the save waits, and the form stays editable meanwhile: what is typed after Save is not part of this body.
+    const sent = form.getValues();
     try {
       const result = await save.mutateAsync(body);
       if (isSuccess(result.Status)) {
-        const sent = form.getValues();
-        clearDraft(userId, FORM_DRAFT_NAME);
+        const editedSince = JSON.stringify(formToText(form.getValues())) !== JSON.stringify(formToText(sent));
+        if (!editedSince) clearDraft(userId, FORM_DRAFT_NAME);
         setBaseline(sent);
-        form.reset(sent);
+        form.reset(sent, { keepValues: editedSince });
         setRestoredAt(undefined);
         setOutcome({ kind: 'saved', body });
         return;
@@ -146,6 +148,8 @@ export function useReceiptForm() {
     restoredAt,
     outcome,
     saving: save.isPending,
+    /** Saved while offline: the request waits for the connection (TanStack Query's paused mutation). */
+    waitingForConnection: save.isPaused,
     canRetry: outcome?.kind === 'error' && !changedSinceError,
     submit,
     retry,

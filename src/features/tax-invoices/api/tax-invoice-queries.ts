@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { concurRequest } from '../../../lib/concur/concur-client';
+import { offsetFromNextPage } from '../../../lib/concur/next-page';
 import { taxInvoiceDetailSchema, taxInvoicePageSchema, type TaxInvoiceDetail, type TaxInvoicePage } from './tax-invoice-schemas';
 
 const LIST_PATH = '/expense/digitaltaxinvoices';
@@ -22,13 +23,16 @@ export const taxInvoiceKeys = {
   detail: (id: string) => [...taxInvoiceKeys.details(), id] as const,
 };
 
-export function fetchTaxInvoicePage(params: TaxInvoiceListParams, signal?: AbortSignal): Promise<TaxInvoicePage> {
-  return concurRequest({
+/** One page of the queue. A `NextPage` on a host that is not Concur's fails the query here, not while rendering. */
+export async function fetchTaxInvoicePage(params: TaxInvoiceListParams, signal?: AbortSignal): Promise<TaxInvoicePage> {
+  const page = await concurRequest({
     path: LIST_PATH,
     query: { limit: params.limit, offset: params.offset, modifiedafter: params.modifiedAfter },
     schema: taxInvoicePageSchema,
     signal,
   });
+  offsetFromNextPage(page.NextPage);
+  return page;
 }
 
 /** Always a fresh GET (the conflict check uses it directly, bypassing the cache). */

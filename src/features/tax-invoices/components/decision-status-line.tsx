@@ -27,6 +27,7 @@ export function DecisionStatusLine({ decision, queue, onReview }: DecisionStatus
       );
     case 'checking':
     case 'sending':
+      if (decision.awaitingConnection) return <Alert severity="warning">{t('taxInvoices.decision.awaitingConnection', { status })}</Alert>;
       return <Alert severity="info">{t('taxInvoices.decision.sending', { status })}</Alert>;
     case 'sent':
       return <Alert severity="success">{t('taxInvoices.decision.sent', { status })}</Alert>;

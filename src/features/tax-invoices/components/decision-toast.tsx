@@ -110,7 +110,7 @@ export function DecisionToast({ decision, queue, windowMs, onUndo, onOpen, onDro
       )}
       {(decision.phase === 'checking' || decision.phase === 'sending') && (
         <>
-          <Typography variant="caption">{t('taxInvoices.undo.sending')}</Typography>
+          <Typography variant="caption">{decision.awaitingConnection ? t('taxInvoices.undo.awaitingConnection') : t('taxInvoices.undo.sending')}</Typography>
           <LinearProgress color="inherit" aria-hidden="true" />
         </>
       )}

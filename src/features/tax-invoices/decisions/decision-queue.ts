@@ -1,4 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { onlineManager, type QueryClient } from '@tanstack/react-query';
+import { whenOnline } from '../../../components/online-status';
 import { putDecision } from '../api/put-decision';
 import { fetchTaxInvoice, taxInvoiceKeys } from '../api/tax-invoice-queries';
 import type { TaxInvoiceDetail, TaxInvoiceStatus } from '../api/tax-invoice-schemas';
@@ -36,6 +37,8 @@ export interface QueuedDecision {
   finishedAt?: number;
   /** A conflict found right after Save: the page asks the admin at once instead of waiting for a click. */
   askNow?: boolean;
+  /** Its window ended while offline: it goes (checked, then PUT) once the connection is back. */
+  awaitingConnection?: boolean;
 }
 
 export const OPEN_PHASES: readonly DecisionPhase[] = ['waiting', 'checking', 'sending', 'failed', 'conflict'];
@@ -75,6 +78,7 @@ export class DecisionQueue {
   private readonly pauses = new Map<string, number>();
   private readonly inFlight = new Set<string>();
   private views = 0;
+  private disposed = false;
   private readonly options: DecisionQueueOptions;
 
   constructor(options: DecisionQueueOptions, restored: readonly QueuedDecision[] = []) {
@@ -93,10 +97,11 @@ export class DecisionQueue {
     return this.decisions.find((decision) => decision.key === key);
   }
 
-  /** Holds a decision back for the undo window; an earlier one still waiting on the same invoice is replaced. */
+  /** Holds a decision back for the undo window; an earlier one not sent yet on the same invoice is replaced. */
   schedule(input: NewDecision): QueuedDecision {
     for (const earlier of this.decisions) {
-      if (earlier.invoiceId === input.invoiceId && earlier.phase === 'waiting') this.finish(earlier.key, 'replaced');
+      const unsent = earlier.phase === 'waiting' || (earlier.phase === 'sending' && earlier.awaitingConnection);
+      if (earlier.invoiceId === input.invoiceId && unsent) this.finish(earlier.key, 'replaced');
     }
     const decision: QueuedDecision = {
       ...input,
@@ -179,6 +184,8 @@ export class DecisionQueue {
    * is sent with `keepalive` so that it survives the page.
    */
   flushAll({ check, pageHides = false }: { check: boolean; pageHides?: boolean }): void {
+    // After sign-out nothing more is sent, not even what was still held back.
+    if (this.disposed) return;
     for (const decision of this.decisions) {
       if (decision.phase !== 'waiting') continue;
       this.clearTimer(decision.key);
@@ -201,6 +208,7 @@ export class DecisionQueue {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const key of this.timers.keys()) this.clearTimer(key);
     this.listeners.clear();
   }
@@ -257,10 +265,17 @@ export class DecisionQueue {
   /** One request at a time per decision: a double click, or a timer firing during Retry, sends once. */
   private async send(key: string, check: boolean, keepalive = false): Promise<void> {
     const decision = this.get(key);
-    if (!decision || this.inFlight.has(key) || ['sent', 'undone', 'replaced'].includes(decision.phase)) return;
+    if (this.disposed || !decision || this.inFlight.has(key) || ['sent', 'undone', 'replaced'].includes(decision.phase)) return;
     this.inFlight.add(key);
     try {
-      await this.checkAndPut(decision, check, keepalive);
+      if (!onlineManager.isOnline()) {
+        this.update(key, { phase: 'sending', deadline: undefined, error: undefined, awaitingConnection: true });
+        await whenOnline();
+        // Signed out meanwhile (no longer anyone's to send), or replaced by a later decision on the same invoice.
+        if (this.disposed || this.get(key)?.phase !== 'sending') return;
+        this.update(key, { awaitingConnection: undefined });
+      }
+      await this.checkAndPut(this.get(key) ?? decision, check, keepalive);
     } finally {
       this.inFlight.delete(key);
     }
@@ -303,7 +318,7 @@ export class DecisionQueue {
 
   private finish(key: string, phase: DecisionPhase): void {
     this.clearTimer(key);
-    this.update(key, { phase, deadline: undefined, finishedAt: Date.now() });
+    this.update(key, { phase, deadline: undefined, finishedAt: Date.now(), awaitingConnection: undefined });
   }
 
   private startTimer(key: string, ms: number): void {
@@ -329,6 +344,8 @@ export class DecisionQueue {
   }
 
   private publish(): void {
+    // A disposed queue (signed out) writes nothing back, not even its session log.
+    if (this.disposed) return;
     this.options.onChange?.(this.decisions);
     for (const listener of this.listeners) listener();
   }

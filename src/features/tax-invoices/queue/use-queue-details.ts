@@ -27,6 +27,9 @@ export function useQueueDetails(ids: readonly string[], first: number, last: num
     queries: ids.map((id, index) => ({
       ...taxInvoiceDetailOptions(id),
       enabled: always.has(id) || (index >= first && index <= last + LOOKAHEAD_ROWS),
+      // A row appearing for an invoice whose GET already failed (e.g. the open one's 404) does not ask Concur again;
+      // the detail pane's Retry does.
+      retryOnMount: false,
     })),
     combine: pickDetails,
   });

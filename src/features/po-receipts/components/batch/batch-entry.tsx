@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { useConfirm } from '../../../../components/confirm-context';
+import { useOnline } from '../../../../components/online-status';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { CORE_FIELDS, CUSTOM_FIELDS, emptyReceiptText } from '../../model/receipt-fields';
 import { RestoredNotice } from '../restored-notice';
@@ -34,6 +35,7 @@ export function BatchEntry({ state, schema }: BatchEntryProps) {
   const { rows, dispatch, problemsOf } = state;
   const { run, send, cancel } = useBatchSubmit(rows, dispatch, schema);
   const [onlyProblems, setOnlyProblems] = useState(false);
+  const online = useOnline();
 
   // The same array while the same custom fields are in use, so unchanged rows are not redrawn as results come in.
   const customInUse = CUSTOM_FIELDS.filter((field) => rows.some((row) => row.text[field] !== '')).join(',');
@@ -62,6 +64,12 @@ export function BatchEntry({ state, schema }: BatchEntryProps) {
       headers: { status: t('poReceipts.batch.exportStatus'), code: t('poReceipts.batch.exportCode'), message: t('poReceipts.batch.exportMessage'), reference: t('poReceipts.batch.exportReference') },
       fileName: t('poReceipts.batch.fileName'),
     });
+
+  const runText = (current: NonNullable<typeof run>) => {
+    if (current.cancelling) return t('poReceipts.batch.cancelling');
+    if (!online) return t('offline.batchWaiting', { done: current.done, total: current.total });
+    return t('poReceipts.batch.progress', { done: current.done, total: current.total });
+  };
 
   return (
     <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
@@ -104,7 +112,7 @@ export function BatchEntry({ state, schema }: BatchEntryProps) {
       <div role="status" aria-live="polite">
         {run ? (
           <Stack sx={{ gap: 0.5, mb: 2 }}>
-            <Typography>{run.cancelling ? t('poReceipts.batch.cancelling') : t('poReceipts.batch.progress', { done: run.done, total: run.total })}</Typography>
+            <Typography>{runText(run)}</Typography>
             <LinearProgress variant="determinate" value={run.total === 0 ? 100 : (run.done / run.total) * 100} aria-label={t('poReceipts.batch.progress', { done: run.done, total: run.total })} />
           </Stack>
         ) : (

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { onlineManager, useQueryClient } from '@tanstack/react-query';
+import { whenOnline } from '../../../../components/online-status';
 import { isConcurError } from '../../../../lib/concur/concur-error';
 import { receiptKeys } from '../../api/receipt-queries';
 import { putReceipt } from '../../api/receipts-api';
@@ -32,6 +33,8 @@ export function useBatchSubmit(rows: BatchRow[], dispatch: Dispatch<BatchAction>
   const [run, setRun] = useState<BatchRun | null>(null);
   const running = useRef(false);
   const cancelled = useRef(false);
+  // Ends the wait for the connection on Cancel or when the screen goes away.
+  const stopWaiting = useRef<AbortController | null>(null);
   const latestRows = useRef(rows);
   useEffect(() => {
     latestRows.current = rows;
@@ -39,6 +42,7 @@ export function useBatchSubmit(rows: BatchRow[], dispatch: Dispatch<BatchAction>
   useEffect(
     () => () => {
       cancelled.current = true;
+      stopWaiting.current?.abort();
     },
     [],
   );
@@ -56,8 +60,13 @@ export function useBatchSubmit(rows: BatchRow[], dispatch: Dispatch<BatchAction>
     let next = 0;
     let done = 0;
     setRun({ total: queue.length, done, cancelling: false });
+    stopWaiting.current = new AbortController();
+    const { signal } = stopWaiting.current;
     const worker = async () => {
       while (!cancelled.current && next < queue.length) {
+        // Offline, rows wait instead of failing one after another; each still goes exactly once.
+        if (!onlineManager.isOnline() && !(await whenOnline(signal))) return;
+        if (cancelled.current || next >= queue.length) return;
         const item = queue[next] as (typeof queue)[number];
         next += 1;
         dispatch({ type: 'sending', id: item.id });
@@ -85,6 +94,7 @@ export function useBatchSubmit(rows: BatchRow[], dispatch: Dispatch<BatchAction>
 
   const cancel = () => {
     cancelled.current = true;
+    stopWaiting.current?.abort();
     setRun((current) => current && { ...current, cancelling: true });
   };
 
