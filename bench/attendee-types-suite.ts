@@ -1,10 +1,8 @@
 import type { Cookie, Page } from '@playwright/test';
-import { coldLoad } from './cold-load';
 import type { BenchContext, BenchRow } from './context';
-import { buildFloor, startFloorGateway } from './floor-gateway';
+import { alternateColdLoads, COLD_LOADS as LOADS, floorPage, pageFigures } from './route-floor';
 import { median, ms, spread } from './stats';
 
-const LOADS = 7;
 const CLICKS = 7;
 const LOGIN = 'finance.admin@sandbox.test';
 /** What "the rows" are on each page, and its Next button. */
@@ -82,47 +80,48 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  * gateway of its own. Loads alternate between the two so machine noise hits both alike.
  */
 export async function attendeeTypesSuite(context: BenchContext): Promise<BenchRow[]> {
-  await buildFloor();
-  const floor = await startFloorGateway(context);
-  try {
-    let cookies = await context.signIn(LOGIN);
-    const consoleLoads: number[] = [];
-    const floorLoads: number[] = [];
-    for (let i = 0; i < LOADS; i += 1) {
-      const consoleRun = await coldLoad(context.browser, `${context.gatewayUrl}/attendee-types`, cookies, (page) => waitForRows(page, CONSOLE, 25).then(() => undefined));
-      consoleLoads.push(consoleRun.load.ms);
-      const floorRun = await coldLoad(context.browser, `${floor.url}/`, consoleRun.cookies, (page) => waitForRows(page, FLOOR, 25).then(() => undefined));
-      floorLoads.push(floorRun.load.ms);
-      cookies = floorRun.cookies;
-    }
-    const consolePaging = await pagingFigures(context, `${context.gatewayUrl}/attendee-types`, cookies, CONSOLE);
-    const floorPaging = await pagingFigures(context, `${floor.url}/`, consolePaging.cookies, FLOOR);
+  const floorUrl = floorPage(context, 'attendee-types');
+  const cold = await alternateColdLoads(context, {
+    cookies: await context.signIn(LOGIN),
+    consoleUrl: `${context.gatewayUrl}/attendee-types`,
+    consoleReady: (page) => waitForRows(page, CONSOLE, 25).then(() => undefined),
+    floorUrl,
+    floorReady: (page) => waitForRows(page, FLOOR, 25).then(() => undefined),
+  });
+  const consoleLoads = cold.console.map((load) => load.ms);
+  const floorLoads = cold.floor.map((load) => load.ms);
+  const consolePaging = await pagingFigures(context, `${context.gatewayUrl}/attendee-types`, cold.cookies, CONSOLE);
+  const floorPaging = await pagingFigures(context, floorUrl, consolePaging.cookies, FLOOR);
+  context.summarize({
+    route: 'Attendee types',
+    loadMeans: 'first 25 rows',
+    nextMeans: 'Next click → next 25 rows',
+    console: pageFigures(cold.console, consolePaging.clicks),
+    floor: pageFigures(cold.floor, floorPaging.clicks),
+  });
 
-    const load = { console: median(consoleLoads), floor: median(floorLoads) };
-    const next = { console: median(consolePaging.clicks), floor: median(floorPaging.clicks) };
-    const loadRange = spread(consoleLoads);
-    const nextRange = spread(consolePaging.clicks);
-    return [
-      {
-        figure: `Attendee types: cold load to first 25 rows (median of ${LOADS}, min–max)`,
-        value: `${ms(load.console)} (${ms(loadRange.min)}–${ms(loadRange.max)}) · ${ratio(load.console, load.floor)} (target ≤ 2×)`,
-        raw: load.console,
-      },
-      { figure: 'Attendee types floor: cold load to first 25 rows (median)', value: ms(load.floor), raw: load.floor },
-      {
-        figure: `Attendee types: Next click to new rows (median of ${CLICKS}, min–max)`,
-        value: `${ms(next.console)} (${ms(nextRange.min)}–${ms(nextRange.max)}) · ${ratio(next.console, next.floor)} (target ≤ 1.5×)`,
-        raw: next.console,
-      },
-      { figure: 'Attendee types floor: Next click to new rows (median)', value: ms(next.floor), raw: next.floor },
-      {
-        figure: `Attendee types: JS heap after paging all ${consolePaging.pages} pages (after GC)`,
-        value: `${mb(consolePaging.heap)} · ${ratio(consolePaging.heap, floorPaging.heap)}`,
-        raw: consolePaging.heap,
-      },
-      { figure: `Attendee types floor: JS heap after paging all ${floorPaging.pages} pages (after GC)`, value: mb(floorPaging.heap), raw: floorPaging.heap },
-    ];
-  } finally {
-    await floor.stop();
-  }
+  const load = { console: median(consoleLoads), floor: median(floorLoads) };
+  const next = { console: median(consolePaging.clicks), floor: median(floorPaging.clicks) };
+  const loadRange = spread(consoleLoads);
+  const nextRange = spread(consolePaging.clicks);
+  return [
+    {
+      figure: `Attendee types: cold load to first 25 rows (median of ${LOADS}, min–max)`,
+      value: `${ms(load.console)} (${ms(loadRange.min)}–${ms(loadRange.max)}) · ${ratio(load.console, load.floor)} (target ≤ 2×)`,
+      raw: load.console,
+    },
+    { figure: 'Attendee types floor: cold load to first 25 rows (median)', value: ms(load.floor), raw: load.floor },
+    {
+      figure: `Attendee types: Next click to new rows (median of ${CLICKS}, min–max)`,
+      value: `${ms(next.console)} (${ms(nextRange.min)}–${ms(nextRange.max)}) · ${ratio(next.console, next.floor)} (target ≤ 1.5×)`,
+      raw: next.console,
+    },
+    { figure: 'Attendee types floor: Next click to new rows (median)', value: ms(next.floor), raw: next.floor },
+    {
+      figure: `Attendee types: JS heap after paging all ${consolePaging.pages} pages (after GC)`,
+      value: `${mb(consolePaging.heap)} · ${ratio(consolePaging.heap, floorPaging.heap)}`,
+      raw: consolePaging.heap,
+    },
+    { figure: `Attendee types floor: JS heap after paging all ${floorPaging.pages} pages (after GC)`, value: mb(floorPaging.heap), raw: floorPaging.heap },
+  ];
 }

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from '../sandbox/config';
 import type { BenchContext, BenchRow } from './context';
+import { alternateColdLoads, floorPage, pageFigures, timeClick } from './route-floor';
 import { median, ms, spread } from './stats';
 
 const CLERK = 'ap.clerk@sandbox.test';
@@ -63,9 +64,16 @@ async function timeInPage(page: Page, buttonName: string | RegExp, text: string)
 /** PO receipts: Save → confirmation for one receipt, and Submit all → every row answered for a 100-row batch. */
 export async function poReceiptsSuite(context: BenchContext): Promise<BenchRow[]> {
   const line = await seededLine(context.sandboxUrl);
-  const cookies = await context.signIn(CLERK);
+  const floorUrl = floorPage(context, 'po-receipts', { po: line.po, line: line.line });
+  const cold = await alternateColdLoads(context, {
+    cookies: await context.signIn(CLERK),
+    consoleUrl: `${context.gatewayUrl}/po-receipts`,
+    consoleReady: (page) => page.getByRole('heading', { name: 'Record a receipt' }).waitFor(),
+    floorUrl,
+    floorReady: (page) => page.locator('#save').waitFor(),
+  });
   const browserContext = await context.browser.newContext();
-  await browserContext.addCookies(cookies);
+  await browserContext.addCookies(cold.cookies);
   const page = await browserContext.newPage();
   const run = Date.now().toString(36).toUpperCase();
 
@@ -91,7 +99,27 @@ export async function poReceiptsSuite(context: BenchContext): Promise<BenchRow[]
     batches.push(await timeInPage(page, /^Submit all/, `${BATCH_ROWS} saved, 0 need attention`));
     await page.getByRole('button', { name: 'Remove all rows' }).click();
   }
+  const cookies = await browserContext.cookies();
   await browserContext.close();
+
+  const floorContext = await context.browser.newContext();
+  await floorContext.addCookies(cookies);
+  const floor = await floorContext.newPage();
+  await floor.goto(floorUrl);
+  const floorSaves: number[] = [];
+  for (let index = 0; index < SAVES; index += 1) {
+    const grn = `FLOOR-${run}-S${index}`;
+    await floor.locator('#grn').fill(grn);
+    floorSaves.push(await timeClick(floor, '#save', `() => document.querySelector('[role="status"]')?.textContent === ${JSON.stringify(`Receipt saved: ${grn}`)}`));
+  }
+  await floorContext.close();
+  context.summarize({
+    route: 'PO receipts',
+    loadMeans: 'receipt form usable (no list to load)',
+    nextMeans: 'no paging: Save → confirmation, one receipt',
+    console: pageFigures(cold.console, saves),
+    floor: pageFigures(cold.floor, floorSaves),
+  });
 
   const saveRange = spread(saves);
   const batchRange = spread(batches);

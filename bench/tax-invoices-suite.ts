@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
-import { coldLoad } from './cold-load';
 import type { BenchContext, BenchRow } from './context';
+import { alternateColdLoads, COLD_LOADS as LOADS, floorPage, pageFigures, timeClick } from './route-floor';
 import { median, ms, spread } from './stats';
 
-const LOADS = 7;
 const DECISIONS = 15;
 /** An admin reads an invoice before deciding; in that time the next one's detail is prefetched. */
 const READING_MS = 400;
@@ -40,34 +39,70 @@ async function timeOneDecision(page: Page): Promise<number> {
   return page.evaluate(() => (window as { benchDecision?: Promise<number> }).benchDecision as Promise<number>);
 }
 
+/** Time from navigation start to `count` links in `rows` on screen, measured in the page; then waits for the network to settle. */
+async function rowsShown(page: Page, rows: string): Promise<number> {
+  const shownAt = await page.waitForFunction(
+    ({ selector, count }) => document.querySelectorAll(selector).length >= count && performance.now(),
+    { selector: rows, count: 25 },
+    { polling: 'raf' },
+  );
+  const shown = (await shownAt.jsonValue()) as number;
+  // The details of the rows on screen finish loading before the context closes (closing with requests in flight makes
+  // cold-load's size accounting throw).
+  await page.waitForLoadState('networkidle');
+  return shown;
+}
+
+/** The floor's decision: Save decision (PUT) → the next invoice's detail fetched and shown, timed in the page. */
+async function floorDecisions(page: Page, count: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    await page.locator('article[data-invoice-id][aria-busy="false"]').waitFor();
+    await page.waitForTimeout(READING_MS);
+    const id = await page.locator('article[data-invoice-id]').getAttribute('data-invoice-id');
+    const done = `() => { const a = document.querySelector('article[data-invoice-id]'); return a && a.dataset.invoiceId !== ${JSON.stringify(id)} && a.getAttribute('aria-busy') === 'false'; }`;
+    times.push(await timeClick(page, '#decide', done));
+  }
+  return times;
+}
+
 /** Cold load of the review queue, and the flow the review is built for: decide, and the next invoice is there. */
 export async function taxInvoicesSuite(context: BenchContext): Promise<BenchRow[]> {
-  let cookies = await context.signIn('finance.admin@sandbox.test');
-  const loads: number[] = [];
-  for (let i = 0; i < LOADS; i += 1) {
-    const result = await coldLoad(context.browser, `${context.gatewayUrl}/tax-invoices`, cookies, async (page) => {
-      // Timed in the page from navigation start; then the details of the rows on screen finish loading before the
-      // context closes (closing with requests in flight makes cold-load's size accounting throw).
-      const shownAt = await page.waitForFunction(
-        (count) => document.querySelectorAll('table[aria-label="Tax invoices on this page"] tbody a').length >= count && performance.now(),
-        25,
-        { polling: 'raf' },
-      );
-      loads.push((await shownAt.jsonValue()) as number);
-      await page.waitForLoadState('networkidle');
-    });
-    cookies = result.cookies;
-  }
+  const floorUrl = floorPage(context, 'tax-invoices');
+  const cold = await alternateColdLoads(context, {
+    cookies: await context.signIn('finance.admin@sandbox.test'),
+    consoleUrl: `${context.gatewayUrl}/tax-invoices`,
+    consoleReady: (page) => rowsShown(page, 'table[aria-label="Tax invoices on this page"] tbody a'),
+    floorUrl,
+    floorReady: (page) => rowsShown(page, 'tbody tr[data-id] a'),
+  });
+  const loads = cold.console.map((load) => load.ms);
 
   const browserContext = await context.browser.newContext();
-  await browserContext.addCookies(cookies);
+  await browserContext.addCookies(cold.cookies);
   const page = await browserContext.newPage();
   await page.goto(`${context.gatewayUrl}/tax-invoices`);
   await queueRows(page).first().waitFor();
   await page.keyboard.press('j');
   const decisions: number[] = [];
   for (let i = 0; i < DECISIONS; i += 1) decisions.push(await timeOneDecision(page));
+  const cookies = await browserContext.cookies();
   await browserContext.close();
+
+  const floorContext = await context.browser.newContext();
+  await floorContext.addCookies(cookies);
+  const floor = await floorContext.newPage();
+  await floor.goto(floorUrl);
+  const floorTimes = await floorDecisions(floor, DECISIONS);
+  await floorContext.close();
+
+  context.summarize({
+    route: 'Tax invoices',
+    loadMeans: 'first 25 queue rows',
+    nextMeans: 'Save decision → next invoice shown with its detail',
+    console: pageFigures(cold.console, decisions),
+    floor: pageFigures(cold.floor, floorTimes),
+  });
 
   const loadRange = spread(loads);
   const decisionRange = spread(decisions);

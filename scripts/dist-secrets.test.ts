@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CLIENT_SECRET, DEMO_PASSWORD } from '../sandbox/config';
 import { DEV_COOKIE_SECRET, SANDBOX_DEFAULT_CLIENT_SECRET } from '../server/config';
 import { buildIsStale } from './build-if-stale';
+import { viteBuild } from './vite-build';
 
 /*
  * What the browser downloads must hold no secret (security.md §0, W3). The app is built here into a temporary folder,
@@ -114,21 +114,6 @@ function scan(dir: string): string[] {
   return findings;
 }
 
-function build(outDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: root,
-      env: { ...process.env, ...CANARIES, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build failed (${code}):\n${output}`))));
-  });
-}
-
 describe('the rules themselves', () => {
   it('catch a compiled dangerouslySetInnerHTML but not react-dom handling the prop', () => {
     expect(rawHtmlUses('(0,r.jsx)(`div`,{className:a,dangerouslySetInnerHTML:{__html:e}})')).toHaveLength(2);
@@ -187,7 +172,7 @@ describe('the scan', () => {
 
 describe('the built app holds no secret', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'concur-dist-scan-'));
-  beforeAll(() => build(outDir), 180_000);
+  beforeAll(() => viteBuild(root, outDir, { env: CANARIES }), 180_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   it('builds a real app to scan (so the scan cannot pass on nothing)', () => {

@@ -6,6 +6,8 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import { allowedAreas, type Area } from '../../config/areas';
 import { useI18n } from '../../i18n/i18n-context';
+import { areaScreenPreloads } from '../area-routes';
+import { preloadOnIntent } from './preload-on-intent';
 
 export const NAV_WIDTH = 260;
 
@@ -13,7 +15,14 @@ function NavItem({ area, onNavigate }: { area: Area; onNavigate: () => void }) {
   const { t } = useI18n();
   const match = useMatch({ path: area.path, end: false });
   return (
-    <ListItemButton component={RouterLink} to={area.path} selected={match !== null} aria-current={match ? 'page' : undefined} onClick={onNavigate}>
+    <ListItemButton
+      component={RouterLink}
+      to={area.path}
+      selected={match !== null}
+      aria-current={match ? 'page' : undefined}
+      onClick={onNavigate}
+      {...preloadOnIntent(areaScreenPreloads[area.id])}
+    >
       <ListItemText primary={t(`area.${area.id}.title`)} />
     </ListItemButton>
   );
