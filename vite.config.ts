@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './scripts/vite-precompress.ts';
 
 const gatewayUrl = `http://127.0.0.1:${process.env.GATEWAY_PORT ?? '8080'}`;
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   html: {
     // The gateway swaps this placeholder for a fresh nonce on every response (CSP style-src/script-src).
     cspNonce: '__CSP_NONCE__',

@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesBeforeRunning, gzipBytes, lazyModules, readManifest } from './load-size';
 import { viteBuild } from './vite-build';
@@ -65,6 +66,18 @@ describe('what a first visit downloads stays within the size budget (gzip)', () 
   it(`keeps the entry within ${kB(ENTRY_BUDGET)}`, () => {
     expect(entryBytes).toBeGreaterThan(0);
     expect(entryBytes).toBeLessThanOrEqual(ENTRY_BUDGET);
+  });
+
+  it('ships every JS and CSS asset with .br and .gz twins that decode to it (the gateway serves them as they are)', () => {
+    const assets = join(outDir, 'assets');
+    const names = readdirSync(assets);
+    const code = names.filter((name) => /\.(js|css)$/.test(name) && readFileSync(join(assets, name)).length >= 1024);
+    expect(code.length).toBeGreaterThan(3);
+    for (const name of code) {
+      const original = readFileSync(join(assets, name));
+      expect(gunzipSync(readFileSync(join(assets, `${name}.gz`))).equals(original), `${name}.gz`).toBe(true);
+      expect(brotliDecompressSync(readFileSync(join(assets, `${name}.br`))).equals(original), `${name}.br`).toBe(true);
+    }
   });
 
   it('keeps the entry plus each route within its budget', () => {
