@@ -204,6 +204,7 @@ export const taxInvoicesEn = {
   'taxInvoices.phase.undone': 'Undone (not sent)',
   'taxInvoices.phase.replaced': 'Replaced by a later decision',
   'taxInvoices.phase.interrupted': 'Unknown: the page closed before Concur answered',
+  'taxInvoices.phase.unsent': 'Not sent: the page closed while offline',
 
   'taxInvoices.shortcuts.open': 'Shortcuts',
   'taxInvoices.shortcuts.next': 'Next invoice',

@@ -206,6 +206,7 @@ export const taxInvoicesEsMx: Record<keyof typeof taxInvoicesEn, string> = {
   'taxInvoices.phase.undone': 'Deshecha (no se envió)',
   'taxInvoices.phase.replaced': 'Reemplazada por una decisión posterior',
   'taxInvoices.phase.interrupted': 'Desconocido: la página se cerró antes de que Concur respondiera',
+  'taxInvoices.phase.unsent': 'No enviada: la página se cerró sin conexión',
 
   'taxInvoices.shortcuts.open': 'Atajos',
   'taxInvoices.shortcuts.next': 'Factura siguiente',

@@ -14,5 +14,6 @@ export function usePhaseName() {
       undone: t('taxInvoices.phase.undone'),
       replaced: t('taxInvoices.phase.replaced'),
       interrupted: t('taxInvoices.phase.interrupted'),
+      unsent: t('taxInvoices.phase.unsent'),
     })[phase];
 }

@@ -14,7 +14,8 @@ export type DecisionPhase =
   | 'conflict' // the invoice changed in Concur; the admin chooses
   | 'undone'
   | 'replaced' // a later decision on the same invoice took its place
-  | 'interrupted'; // the page closed before Concur answered (restored from the session log)
+  | 'interrupted' // the page closed before Concur answered (restored from the session log)
+  | 'unsent'; // the page closed while the decision waited for the connection: certainly never sent (restored from the log)
 
 export interface QueuedDecision {
   key: string;

@@ -14,6 +14,8 @@ interface StoredEntry {
   origin: 'single' | 'bulk';
   phase: DecisionPhase;
   finishedAt?: number;
+  /** Held back while offline: nothing was sent. */
+  awaitingConnection?: boolean;
 }
 
 const UNANSWERED: readonly DecisionPhase[] = ['waiting', 'checking', 'sending'];
@@ -31,19 +33,23 @@ function isStoredLog(value: unknown): value is StoredEntry[] {
 
 /** The session log survives a reload of this tab (sessionStorage, per user, deleted at sign-out), not the invoices it names. */
 export function saveSessionLog(userId: string, decisions: readonly QueuedDecision[]): void {
-  const entries = decisions.map<StoredEntry>(({ key, invoiceId, receiptId, status, comment, decidedAt, origin, phase, finishedAt }) => ({
-    key, invoiceId, receiptId, status, comment, decidedAt, origin, phase, finishedAt,
+  const entries = decisions.map<StoredEntry>(({ key, invoiceId, receiptId, status, comment, decidedAt, origin, phase, finishedAt, awaitingConnection }) => ({
+    key, invoiceId, receiptId, status, comment, decidedAt, origin, phase, finishedAt, ...(awaitingConnection ? { awaitingConnection } : {}),
   }));
   saveDraft(userId, LOG_NAME, entries);
 }
 
-/** Decisions that had no answer when the page closed are marked interrupted: whether Concur got them is unknown. */
+/**
+ * Decisions that had no answer when the page closed are marked interrupted: whether Concur got them is unknown. Those
+ * that were waiting for the connection are marked unsent: they never left the browser.
+ */
 export function loadSessionLog(userId: string): QueuedDecision[] {
   const entries = loadDraft(userId, LOG_NAME, isStoredLog)?.value ?? [];
   return entries.map((entry) => ({
     ...entry,
     status: isTaxInvoiceStatus(entry.status) ? entry.status : 'VALID',
-    phase: UNANSWERED.includes(entry.phase) ? 'interrupted' : entry.phase,
+    phase: entry.awaitingConnection ? 'unsent' : UNANSWERED.includes(entry.phase) ? 'interrupted' : entry.phase,
+    awaitingConnection: undefined,
     remainingMs: 0,
   }));
 }
