@@ -2,22 +2,12 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ConcurError } from '../../../lib/concur/concur-error';
 import { recordRequests, server } from '../../../testing/msw-server';
+import { answer, failureOf } from '../../../testing/hostile-answers';
 import { signIn } from '../../../testing/sessions';
 import { fetchAttendeeType, loadPage } from './attendee-type-requests';
 
 const LIST = '/api/v3.0/expense/attendeetypes';
 const TYPE = { ID: 'gWt001$pX001', Name: 'Guest', Code: 'GUEST', AttendeeFormID: 'gWform$std', ConnectorID: '', DuplicateSearchFields: ['FirstName'], AllowManuallyEnteredAttendees: true, AllowAttendeeCountEditing: false };
-
-async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (reason: unknown) => reason,
-  );
-}
-
-const answer = (body: string, contentType = 'application/json') => () => new HttpResponse(body, { headers: { 'Content-Type': contentType } });
 
 beforeEach(() => signIn());
 

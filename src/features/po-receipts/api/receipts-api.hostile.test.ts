@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ConcurError } from '../../../lib/concur/concur-error';
 import { recordRequests, server } from '../../../testing/msw-server';
+import { answer, failureOf } from '../../../testing/hostile-answers';
 import { signIn } from '../../../testing/sessions';
 import type { ReceiptBody } from '../model/receipt-rules';
 import { deleteReceipt, fetchReceiptsForPo, putReceipt } from './receipts-api';
@@ -10,16 +11,6 @@ const PATH = '/api/v3.0/invoice/purchaseorderreceipts';
 const RECEIPT = { PurchaseOrderNumber: 'PO-1', LineItemExternalID: '0004', GoodsReceiptNumber: 'GR-1', ReceivedQuantity: '1' };
 const BODY: ReceiptBody = { PurchaseOrderNumber: 'PO-1', LineItemExternalID: '0004', GoodsReceiptNumber: 'GR-1', Version: '2.0' };
 
-async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (reason: unknown) => reason,
-  );
-}
-
-const answer = (body: string, contentType = 'application/json') => () => new HttpResponse(body, { headers: { 'Content-Type': contentType } });
 const list = (po = 'PO-1') => fetchReceiptsForPo(po, new AbortController().signal);
 
 beforeEach(() => signIn({ scopes: ['openid', 'INVPO'] }));

@@ -2,23 +2,13 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ConcurError } from '../../../lib/concur/concur-error';
 import { recordRequests, server } from '../../../testing/msw-server';
+import { answer, failureOf } from '../../../testing/hostile-answers';
 import { signIn } from '../../../testing/sessions';
 import { putDecision } from './put-decision';
 import { fetchTaxInvoice, fetchTaxInvoicePage } from './tax-invoice-queries';
 
 const BASE = '/api/v3.0/expense/digitaltaxinvoices';
 const DETAIL = { ID: 'gWt1$pQ1x', ConcurReceiptID: '1500000001', AccountID: 'NOACCTID', DocumentID: 'DOC1', ReceiptData: '<cfdi:Comprobante/>', Status: null, Comment: '', LastModifiedDate: '2026-11-20T10:00:00' };
-
-async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (reason: unknown) => reason,
-  );
-}
-
-const answer = (body: string, contentType = 'application/json') => () => new HttpResponse(body, { headers: { 'Content-Type': contentType } });
 
 beforeEach(() => signIn());
 

@@ -5,6 +5,7 @@ import { server } from '../../../testing/msw-server';
 import { signIn } from '../../../testing/sessions';
 import type { TaxInvoiceDetail } from '../api/tax-invoice-schemas';
 import { DecisionQueue, type NewDecision } from './decision-queue';
+import { settle } from '../../../testing/hostile-answers';
 
 const detail: TaxInvoiceDetail = { ConcurReceiptID: '1', ReceiptData: '<a/>', Status: null, Comment: '', LastModifiedDate: '2026-11-20T10:00:00' };
 const decision = (invoiceId: string): NewDecision => ({ invoiceId, receiptId: invoiceId, status: 'INVLD', comment: 'RFC del receptor incorrecto', baseline: detail });
@@ -29,17 +30,6 @@ afterEach(() => {
   vi.useRealTimers();
   onlineManager.setOnline(true);
 });
-
-/** Lets the mocked HTTP round trips finish (only setTimeout and Date are faked, so a MessageChannel turn is real). */
-const settle = async () => {
-  for (let turn = 0; turn < 50; turn += 1) {
-    await new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => (channel.port1.close(), resolve(undefined));
-      channel.port2.postMessage(null);
-    });
-  }
-};
 
 describe('DecisionQueue offline', () => {
   it('a window that ends offline waits for the connection, then checks and sends the decision exactly once', async () => {

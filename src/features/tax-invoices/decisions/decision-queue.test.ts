@@ -6,6 +6,7 @@ import { signIn } from '../../../testing/sessions';
 import type { TaxInvoiceDetail } from '../api/tax-invoice-schemas';
 import { DecisionQueue, type NewDecision } from './decision-queue';
 import { detectChanges } from './detect-changes';
+import { settle } from '../../../testing/hostile-answers';
 
 const detail: TaxInvoiceDetail = { ConcurReceiptID: '1', ReceiptData: '<a/>', Status: null, Comment: '', LastModifiedDate: '2026-11-20T10:00:00' };
 const decision = (invoiceId: string): NewDecision => ({ invoiceId, receiptId: invoiceId, status: 'VALID', comment: '', baseline: detail });
@@ -24,17 +25,6 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
 });
 afterEach(() => vi.useRealTimers());
-
-/** Lets the mocked HTTP round trips finish (only setTimeout and Date are faked, so a MessageChannel turn is real). */
-const settle = async () => {
-  for (let turn = 0; turn < 50; turn += 1) {
-    await new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => (channel.port1.close(), resolve(undefined));
-      channel.port2.postMessage(null);
-    });
-  }
-};
 
 describe('DecisionQueue', () => {
   it('gives every decision its own window: pausing one does not hold back another', async () => {
