@@ -47,3 +47,12 @@ export function recordPuts(page: Page): Request[] {
 export async function openReceipts(page: Page, heading = 'Record a receipt'): Promise<void> {
   await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 }
+
+/**
+ * Waits until the "receipts already recorded" panel has loaded for the typed PO, so no request of the page is still on its
+ * way. A test that ends the session next then knows which action of the clerk's discovers it.
+ */
+export async function settleExistingReceipts(page: Page, purchaseOrderNumber: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: `Receipts already recorded for ${purchaseOrderNumber}` })).toBeVisible();
+  await expect(page.getByText(`Loading the receipts of ${purchaseOrderNumber}…`)).toHaveCount(0);
+}

@@ -4,7 +4,7 @@ import { sandbox } from '../support/sandbox';
 import { fillSandboxSignIn, signIn } from '../support/sign-in';
 import { watchPage } from '../support/watch';
 import { seededPoLines, storedReceipts, uniqueGoodsReceiptNumber, writesFor } from './concur';
-import { RECEIPTS_API, dateGroup, field, fillReceipt, openReceipts, recordPuts } from './page';
+import { RECEIPTS_API, dateGroup, field, fillReceipt, openReceipts, recordPuts, settleExistingReceipts } from './page';
 
 // Every test here signs in as the AP clerk, and some expire and revoke the clerk's tokens: they share one worker, in order.
 
@@ -168,6 +168,7 @@ test('the token expires mid-form: the clerk signs in again, finds the form as ty
   await signInClerk(page);
   await fillReceipt(page, { po: line.po, line: line.line, date: '04012026', quantity: '3', grn, slip: 'DS-EXPIRED' });
   const writesBefore = await writesFor(line);
+  await settleExistingReceipts(page, line.po);
 
   await endClerkSession();
   await page.getByRole('button', { name: 'Save receipt' }).click();
@@ -247,6 +248,7 @@ test('another user signing in on the tab does not see the clerk’s draft', asyn
   await signInClerk(page);
   await fillReceipt(page, { po: line.po, line: line.line, quantity: '4', grn: 'CLERK-PRIVATE' });
   await expect.poll(() => page.evaluate(() => Object.keys(sessionStorage))).toContainEqual(expect.stringMatching(FORM_DRAFT_KEY));
+  await settleExistingReceipts(page, line.po);
 
   await endClerkSession();
   await page.getByRole('button', { name: 'Save receipt' }).click();
