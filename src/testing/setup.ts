@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { reloadSessionFromStorage } from '../lib/auth/session-store';
 import { forgetRetryAfter } from '../lib/concur/concur-client';
+import { forgetPreloaded } from '../lib/concur/preload-when-signed-in';
 import { installMatchMedia } from './match-media';
 import { server } from './msw-server';
 import { disposeRouters } from './router-registry';
@@ -26,6 +27,7 @@ afterEach(() => {
   reloadSessionFromStorage();
   // A Retry-After answered in one test must not hold back requests of the next.
   forgetRetryAfter();
+  forgetPreloaded();
   window.history.replaceState(null, '', '/');
 });
 

@@ -36,10 +36,15 @@ async function refreshUnderLock(replacing: string | undefined): Promise<Session>
 
 /**
  * One refresh at a time in this tab (callers share it) and across tabs (Web Lock). `replacing` is the token a request
- * was refused with: if the stored one is already newer, it is returned without another refresh.
+ * was refused with: if the stored one is already newer, it is returned without another refresh. `onSent` runs once the
+ * lock is held and the request has left (not when this call joins a refresh already in flight).
  */
-export function refreshSession(options: { replacing?: string } = {}): Promise<Session> {
-  inFlightRefresh ??= withRefreshLock(() => refreshUnderLock(options.replacing)).finally(() => {
+export function refreshSession(options: { replacing?: string; onSent?: () => void } = {}): Promise<Session> {
+  inFlightRefresh ??= withRefreshLock(() => {
+    const refreshed = refreshUnderLock(options.replacing);
+    options.onSent?.();
+    return refreshed;
+  }).finally(() => {
     inFlightRefresh = undefined;
   });
   return inFlightRefresh;

@@ -1,5 +1,5 @@
 import { concurRequest } from '../../../lib/concur/concur-client';
-import { taxInvoicePath } from './tax-invoice-queries';
+import { taxInvoicePath } from './tax-invoice-requests';
 import { emptyAnswerSchema, type TaxInvoiceStatus } from './tax-invoice-schemas';
 
 export interface DecisionBody {

@@ -5,7 +5,7 @@ import { recordRequests, server } from '../../../testing/msw-server';
 import { answer, failureOf } from '../../../testing/hostile-answers';
 import { signIn } from '../../../testing/sessions';
 import { putDecision } from './put-decision';
-import { fetchTaxInvoice, fetchTaxInvoicePage } from './tax-invoice-queries';
+import { fetchTaxInvoice, fetchTaxInvoicePage } from './tax-invoice-requests';
 
 const BASE = '/api/v3.0/expense/digitaltaxinvoices';
 const DETAIL = { ID: 'gWt1$pQ1x', ConcurReceiptID: '1500000001', AccountID: 'NOACCTID', DocumentID: 'DOC1', ReceiptData: '<cfdi:Comprobante/>', Status: null, Comment: '', LastModifiedDate: '2026-11-20T10:00:00' };

@@ -1,7 +1,8 @@
 import { onlineManager, type QueryClient } from '@tanstack/react-query';
 import { whenOnline } from '../../../components/online-status';
 import { putDecision } from '../api/put-decision';
-import { fetchTaxInvoice, taxInvoiceKeys } from '../api/tax-invoice-queries';
+import { taxInvoiceKeys } from '../api/tax-invoice-queries';
+import { fetchTaxInvoice } from '../api/tax-invoice-requests';
 import type { TaxInvoiceDetail, TaxInvoiceStatus } from '../api/tax-invoice-schemas';
 import { changesByOthers, detectChanges, holdsDecision, type FieldChange } from './detect-changes';
 
