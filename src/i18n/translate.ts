@@ -17,8 +17,8 @@ type ParamsArgument<Key extends MessageKey> = [PlaceholderNames<EnglishMessages[
 /** `t('shell.signedInAs', { name })`: the key must exist and the placeholders it names are required. */
 export type Translate = <Key extends MessageKey>(key: Key, ...params: ParamsArgument<Key>) => string;
 
-export function createTranslator(locale: Locale): Translate {
-  const catalog = catalogs[locale];
+/** `catalog` replaces the locale's messages (the pseudo-locale of the tests); numbers and times still follow `locale`. */
+export function createTranslator(locale: Locale, catalog: Record<MessageKey, string> = catalogs[locale]): Translate {
   return (key, ...[params]) => {
     const message = catalog[key];
     if (!params) return message;

@@ -8,6 +8,7 @@ import { AppProviders } from '../app/app-providers';
 import { createEmotionCache } from '../app/emotion-cache';
 import { appRoutes } from '../app/routes';
 import type { Locale } from '../i18n/locale';
+import type { Translate } from '../i18n/translate';
 import { trackRouter } from './router-registry';
 import { createTestQueryClient } from './test-query-client';
 
@@ -19,15 +20,17 @@ interface RenderAppOptions {
   routes?: RouteObject[];
   /** The CSP nonce Emotion puts on its <style> elements. */
   nonce?: string;
+  /** Other catalogs, e.g. `createPseudoTranslator` to find text that bypasses them. */
+  translatorFor?: (locale: Locale) => Translate;
 }
 
 /** The whole app as the browser runs it (browser router, real providers), with a fresh QueryClient that never retries. */
-export function renderApp({ url = '/', locale = 'en', queryClient = createTestQueryClient(), routes = appRoutes, nonce }: RenderAppOptions = {}) {
+export function renderApp({ url = '/', locale = 'en', queryClient = createTestQueryClient(), routes = appRoutes, nonce, translatorFor }: RenderAppOptions = {}) {
   window.history.replaceState(null, '', url);
   const router = trackRouter(createBrowserRouter(routes));
   const user = userEvent.setup();
   const view = render(
-    <AppProviders queryClient={queryClient} emotionCache={createEmotionCache(nonce)} initialLocale={locale}>
+    <AppProviders queryClient={queryClient} emotionCache={createEmotionCache(nonce)} initialLocale={locale} translatorFor={translatorFor}>
       <RouterProvider router={router} />
     </AppProviders>,
   );

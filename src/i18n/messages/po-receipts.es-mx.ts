@@ -163,7 +163,7 @@ export const poReceiptsEsMx: Record<keyof typeof poReceiptsEn, string> = {
   'poReceipts.batch.status.invalid': 'No se envió: corrige las celdas marcadas',
   'poReceipts.batch.status.interrupted': 'La página se cerró antes de que Concur respondiera; es seguro volver a enviarlo.',
   'poReceipts.batch.status.edited': 'Se editó después de fallar; envíalo con Reintentar las fallidas.',
-  'poReceipts.batch.exportStatus': 'Estado',
+  'poReceipts.batch.exportStatus': 'Estatus',
   'poReceipts.batch.exportCode': 'Código de error',
   'poReceipts.batch.exportMessage': 'Mensaje',
   'poReceipts.batch.exportReference': 'Referencia',

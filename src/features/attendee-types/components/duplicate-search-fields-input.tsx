@@ -23,6 +23,10 @@ export function DuplicateSearchFieldsInput({ value, onChange, onBlur, inputRef, 
       freeSolo
       autoSelect
       options={SUGGESTED_FIELDS}
+      clearText={t('attendeeTypes.form.duplicateSearchClear')}
+      openText={t('attendeeTypes.form.duplicateSearchOpen')}
+      closeText={t('attendeeTypes.form.duplicateSearchClose')}
+      noOptionsText={t('attendeeTypes.form.duplicateSearchNoOptions')}
       value={value}
       onChange={(_event, next) => onChange([...new Set(next.map((field) => field.trim()).filter(Boolean))])}
       onBlur={onBlur}

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { signOut } from '../../../lib/auth/sign-out';
 import { server } from '../../../testing/msw-server';
@@ -37,6 +37,19 @@ describe('receipts in Mexican Spanish, and drafts across the session', { timeout
     await user.click(screen.getByRole('button', { name: 'Guardar recibo' }));
     expect(await screen.findByText('Recibo guardado en Concur')).toBeInTheDocument();
     expect(api.puts[0]).toMatchObject({ ReceivedQuantity: '1234.5', ReceivedDate: '2026-03-15' });
+  });
+
+  it('shows a received quantity of 1234.5 as 1,234.5 (not 1 234,5) and the date in Spanish', async () => {
+    const existing = { ID: 'gWr$mx1', URI: 'https://example.test/x', PurchaseOrderNumber: 'PO-2026-000001', LineItemExternalID: '0004', ReceivedQuantity: '1234.5', ReceivedDate: '2026-09-10', GoodsReceiptNumber: 'GR-100231', UnitOfMeasureCode: 'CS', Version: '2.0' };
+    fakeReceiptsApi({ existing: { 'PO-2026-000001': [existing] } });
+    signInClerk();
+    const { user } = renderApp({ url: '/po-receipts', locale: 'es-MX' });
+    await user.click(await screen.findByRole('textbox', { name: /^Número de OC/ }, { timeout: 10_000 }));
+    await user.paste('PO-2026-000001');
+    const table = await screen.findByRole('table', { name: 'Recibos de PO-2026-000001' });
+    const cells = within(within(table).getAllByRole('row')[1] as HTMLElement).getAllByRole('cell').map((cell) => cell.textContent);
+    expect(cells).toContain('1,234.5 CS');
+    expect(cells.join(' ')).toMatch(/\b10 sept?\.? 2026\b/);
   });
 
   it('signing out deletes the draft and nothing writes it back', async () => {
