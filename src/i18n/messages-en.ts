@@ -10,6 +10,8 @@ export const messagesEn = {
   ...opportunitiesEn,
   ...poReceiptsEn,
   'app.name': 'Concur Console',
+  'shell.pageTitle': '{page} – Concur Console',
+  'shell.pageChanged': '{page} opened',
   'shell.skipToContent': 'Skip to main content',
   'shell.navigation': 'Main navigation',
   'shell.openNavigation': 'Open navigation',

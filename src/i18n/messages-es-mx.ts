@@ -11,6 +11,8 @@ export const messagesEsMx: Record<MessageKey, string> = {
   ...opportunitiesEsMx,
   ...poReceiptsEsMx,
   'app.name': 'Concur Console',
+  'shell.pageTitle': '{page} – Concur Console',
+  'shell.pageChanged': 'Página abierta: {page}',
   'shell.skipToContent': 'Saltar al contenido principal',
   'shell.navigation': 'Navegación principal',
   'shell.openNavigation': 'Abrir navegación',

@@ -9,6 +9,7 @@ import { useSignedInSession } from '../../lib/auth/signed-in-session';
 import { AppNav } from './app-nav';
 import { AppTopBar } from './app-top-bar';
 import { MainContent } from './main-content';
+import { PageTitle } from './page-title';
 import { SkipLink } from './skip-link';
 
 export function AppShell() {
@@ -19,6 +20,7 @@ export function AppShell() {
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <SkipLink />
+      <PageTitle />
       <AppTopBar onOpenNavigation={wide ? undefined : () => setNavigationOpen(true)} userArea={<UserMenu />} />
       <AppNav scopes={session.scopes} permanent={wide} open={navigationOpen} onClose={() => setNavigationOpen(false)} />
       <MainContent>
