@@ -46,12 +46,21 @@ describe('attendee types table', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByText('Page 3 · last page')).toBeInTheDocument();
     expect(rowIds()).toHaveLength(10);
-    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
+    // Next, just pressed, is unavailable on the last page but keeps the keyboard focus (not dropped on <body>).
+    const next = screen.getByRole('button', { name: 'Next' });
+    expect(next).toHaveAttribute('aria-disabled', 'true');
+    expect(next).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(search().get('page')).toBe('3');
 
     await user.click(screen.getByRole('button', { name: 'Previous' }));
     await user.click(await screen.findByRole('button', { name: 'Previous' }));
     await screen.findByText('Page 1 · more available');
     expect(rowIds()).toEqual(page1);
+    expect(screen.getByRole('button', { name: 'Previous' })).toHaveFocus();
+    // Once focus moves on, the unavailable button is disabled for real.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
     expect(window.location.search).toBe('');
   });
 

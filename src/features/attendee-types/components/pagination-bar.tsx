@@ -1,4 +1,3 @@
-import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
@@ -6,6 +5,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import NavigateBeforeIcon from '@mui/icons-material/NavigateBefore';
 import NavigateNextIcon from '@mui/icons-material/NavigateNext';
+import { FocusKeepingButton } from '../../../components/focus-keeping-button';
 import { useI18n } from '../../../i18n/i18n-context';
 import { PAGE_SIZES, type PageSize } from '../view/table-view';
 
@@ -62,17 +62,18 @@ export function PaginationBar(props: PaginationBarProps) {
         {status}
       </Typography>
       <Stack direction="row" sx={{ gap: 1 }}>
-        <Button
+        {/* Pressing Previous on page 2 or Next on the last page keeps focus on the button pressed. */}
+        <FocusKeepingButton
           variant="outlined"
           startIcon={props.busy ? <CircularProgress size={16} aria-hidden="true" /> : <NavigateBeforeIcon />}
           disabled={!props.canGoPrevious}
           onClick={props.onPrevious}
         >
           {t('attendeeTypes.paging.previous')}
-        </Button>
-        <Button variant="outlined" endIcon={<NavigateNextIcon />} disabled={!props.canGoNext} onClick={props.onNext}>
+        </FocusKeepingButton>
+        <FocusKeepingButton variant="outlined" endIcon={<NavigateNextIcon />} disabled={!props.canGoNext} onClick={props.onNext}>
           {t('attendeeTypes.paging.next')}
-        </Button>
+        </FocusKeepingButton>
       </Stack>
     </Stack>
   );

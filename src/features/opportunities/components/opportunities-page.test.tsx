@@ -93,6 +93,7 @@ describe('opportunities explorer', { timeout: 60_000 }, () => {
     await user.type(screen.getByRole('textbox', { name: 'Trip ID' }), 'gW trip');
     await user.click(screen.getByRole('button', { name: 'Search' }));
     expect(await screen.findByText('A trip ID has no spaces. Remove them and try again.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Trip ID' })).toHaveFocus();
     expect(asked).toEqual([]);
 
     await user.clear(screen.getByRole('textbox', { name: 'Trip ID' }));
@@ -212,6 +213,8 @@ describe('opportunities explorer', { timeout: 60_000 }, () => {
     await stat('Opportunities');
     await user.click(within(screen.getByRole('region', { name: 'Trip timeline' })).getByRole('link', { name: 'T2' }));
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Trip ID' })).toHaveValue('T2'));
+    // The link left with the results it sat in; the keyboard focus went to the trip's field, not to <body>.
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Trip ID' })).toHaveFocus());
     await waitFor(async () => expect(await stat('Opportunities')).toBe('2'));
     expect(asked[1]?.searchParams.get('tripId')).toBe('T2');
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -32,13 +32,19 @@ export function QueryBar({ urlDraft, urlErrors, queryKey, onSearch }: QueryBarPr
   const { t, locale } = useI18n();
   const values = useMemo(() => toFormValues(urlDraft), [urlDraft]);
   const errors = useMemo(() => toFieldErrors(urlErrors), [urlErrors]);
-  const { control, handleSubmit, reset, setError } = useForm<QueryFormValues>({ defaultValues: values, resolver: queryResolver, reValidateMode: 'onChange' });
+  const { control, handleSubmit, reset, setError, setFocus } = useForm<QueryFormValues>({ defaultValues: values, resolver: queryResolver, reValidateMode: 'onChange' });
   useEffect(() => {
     // The URL changed (Search, Back, Forward, a trip link): the form shows its query, and what is wrong with it.
     reset(values);
     for (const [name, error] of Object.entries(errors) as [keyof QueryFormValues, { type: string; message?: string }][]) setError(name, error);
   }, [values, errors, reset, setError]);
   const mode = useWatch({ control, name: 'mode' });
+  // A trip link replaced the results it sat in, and the keyboard focus with them: it goes to the trip's field, not <body>.
+  const firstQuery = useRef(queryKey);
+  useEffect(() => {
+    if (queryKey === firstQuery.current || mode !== 'trip') return;
+    if (document.activeElement === null || document.activeElement === document.body) setFocus('tripId');
+  }, [mode, queryKey, setFocus]);
   const pickerText = locale === 'es-MX' ? esES.components.MuiLocalizationProvider.defaultProps.localeText : undefined;
 
   return (
@@ -75,9 +81,10 @@ export function QueryBar({ urlDraft, urlErrors, queryKey, onSearch }: QueryBarPr
             <Controller
               control={control}
               name="tripId"
-              render={({ field, fieldState }) => (
+              render={({ field: { ref, ...field }, fieldState }) => (
                 <TextField
                   {...field}
+                  inputRef={ref}
                   label={t('opportunities.tripId.label')}
                   error={Boolean(fieldState.error)}
                   helperText={fieldState.error?.message ? t(fieldState.error.message as ValidationMessageKey) : t('opportunities.tripId.helper')}

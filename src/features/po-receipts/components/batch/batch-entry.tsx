@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { useConfirm } from '../../../../components/confirm-context';
+import { FocusKeepingButton } from '../../../../components/focus-keeping-button';
 import { useOnline } from '../../../../components/online-status';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { CORE_FIELDS, CUSTOM_FIELDS, emptyReceiptText } from '../../model/receipt-fields';
@@ -88,12 +89,13 @@ export function BatchEntry({ state, schema }: BatchEntryProps) {
         }}
       />
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center', my: 2 }}>
-        <Button variant="contained" disabled={run !== null || toSend.length === 0} onClick={() => send(toSend.map((row) => row.id))}>
+        {/* Both are unavailable while the batch runs: the one pressed keeps the keyboard focus. */}
+        <FocusKeepingButton variant="contained" disabled={run !== null || toSend.length === 0} onClick={() => send(toSend.map((row) => row.id))}>
           {t('poReceipts.batch.submitAll', { count: toSend.length })}
-        </Button>
-        <Button variant="outlined" disabled={run !== null || failed.length === 0} onClick={() => send(failed.map((row) => row.id))}>
+        </FocusKeepingButton>
+        <FocusKeepingButton variant="outlined" disabled={run !== null || failed.length === 0} onClick={() => send(failed.map((row) => row.id))}>
           {t('poReceipts.batch.retryFailed', { count: failed.length })}
-        </Button>
+        </FocusKeepingButton>
         {run && (
           <Button color="warning" onClick={cancel} disabled={run.cancelling}>
             {t('poReceipts.batch.cancel')}
