@@ -1,6 +1,7 @@
 import { Link as RouterLink, useMatch } from 'react-router';
 import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
@@ -14,17 +15,20 @@ export const NAV_WIDTH = 260;
 function NavItem({ area, onNavigate }: { area: Area; onNavigate: () => void }) {
   const { t } = useI18n();
   const match = useMatch({ path: area.path, end: false });
+  // The link sits in a list item: a <ul> may hold only <li> children.
   return (
-    <ListItemButton
-      component={RouterLink}
-      to={area.path}
-      selected={match !== null}
-      aria-current={match ? 'page' : undefined}
-      onClick={onNavigate}
-      {...preloadOnIntent(areaScreenPreloads[area.id])}
-    >
-      <ListItemText primary={t(`area.${area.id}.title`)} />
-    </ListItemButton>
+    <ListItem disablePadding>
+      <ListItemButton
+        component={RouterLink}
+        to={area.path}
+        selected={match !== null}
+        aria-current={match ? 'page' : undefined}
+        onClick={onNavigate}
+        {...preloadOnIntent(areaScreenPreloads[area.id])}
+      >
+        <ListItemText primary={t(`area.${area.id}.title`)} />
+      </ListItemButton>
+    </ListItem>
   );
 }
 

@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import Box from '@mui/material/Box';
 import { visuallyHidden } from '@mui/utils';
-import { areas } from '../../config/areas';
+import { areas, type AreaId } from '../../config/areas';
 import { routePaths } from '../../config/route-paths';
 import { useI18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/messages-en';
 
-function pageTitleKey(pathname: string): MessageKey {
+type PageTitleKey = `area.${AreaId}.title` | 'signIn.title' | 'app.name';
+
+function pageTitleKey(pathname: string): PageTitleKey {
   const area = areas.find((candidate) => pathname === candidate.path || pathname.startsWith(`${candidate.path}/`));
   if (area) return `area.${area.id}.title`;
   if (pathname === routePaths.signIn || pathname === routePaths.oauthCallback) return 'signIn.title';
@@ -23,7 +24,7 @@ export function PageTitle() {
   const { pathname } = useLocation();
   const key = pageTitleKey(pathname);
   const title = key === 'app.name' ? t('app.name') : t('shell.pageTitle', { page: t(key) });
-  const [announcedKey, setAnnouncedKey] = useState<MessageKey>();
+  const [announcedKey, setAnnouncedKey] = useState<PageTitleKey>();
   const shownKey = useRef(key);
 
   useEffect(() => {

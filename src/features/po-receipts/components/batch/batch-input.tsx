@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type ClipboardEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type ClipboardEvent } from 'react';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -26,6 +26,7 @@ export function BatchInput({ room, maxRows, onRows }: BatchInputProps) {
   const notify = useNotifications();
   const label = useFieldLabel();
   const [pasted, setPasted] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const add = (text: string) => {
     const { rows, ignored } = readRows(parseTable(text));
@@ -88,10 +89,18 @@ export function BatchInput({ room, maxRows, onRows }: BatchInputProps) {
         >
           {t('poReceipts.batch.addPasted')}
         </Button>
-        <Button variant="outlined" component="label" startIcon={<UploadFileIcon />}>
+        {/* A real button (a <label role="button"> is not allowed by ARIA) that opens the hidden file input's chooser. */}
+        <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => fileInput.current?.click()}>
           {t('poReceipts.batch.upload')}
-          <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" hidden onChange={(event) => void onFile(event)} />
         </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+          hidden
+          aria-label={t('poReceipts.batch.upload')}
+          onChange={(event) => void onFile(event)}
+        />
       </Stack>
     </Stack>
   );
