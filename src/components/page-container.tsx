@@ -15,14 +15,15 @@ interface PageContainerProps {
 export function PageContainer({ title, description, actions, children }: PageContainerProps) {
   return (
     <Box sx={{ maxWidth: 1200, mx: 'auto', px: { xs: 2, sm: 3 }, py: 3 }}>
-      <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', gap: 2, mb: 3 }}>
-        <div>
+      {/* On a narrow screen (or zoomed in) the actions wrap below the title rather than pushing the page sideways. */}
+      <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', flexWrap: 'wrap', gap: 2, mb: 3 }}>
+        <Box sx={{ flex: '1 1 20rem', minWidth: 0 }}>
           <Typography variant="h4" component="h1" gutterBottom={Boolean(description)}>
             {title}
           </Typography>
           {description && <Typography color="text.secondary">{description}</Typography>}
-        </div>
-        {actions && <Stack direction="row" sx={{ gap: 1 }}>{actions}</Stack>}
+        </Box>
+        {actions && <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>{actions}</Stack>}
       </Stack>
       {children}
     </Box>

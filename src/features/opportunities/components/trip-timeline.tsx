@@ -15,7 +15,8 @@ import { useDateFormats } from './use-date-formats';
 /** Rows are added a few at a time: the timeline stays cheap however many trips the range holds. */
 const ROWS_PER_STEP = 20;
 
-const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+// Pixel sizes as strings: in `sx` a bare 1 means 100%, which made this "hidden" text as wide as its container.
+const visuallyHidden = { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 /** One row per trip, its opportunities as bars from start to end on the trip's own scale (local time at each location). */
 export function TripTimeline({ trips }: { trips: readonly TripSpan[] }) {

@@ -58,7 +58,13 @@ export function PoReceiptsPage() {
       localeText={locale === 'es-MX' ? PICKERS_ES_MX : undefined}
     >
       <PageContainer title={t('area.poReceipts.title')} description={t('area.poReceipts.description')}>
-        <Tabs value={mode} onChange={(_event, next: Mode) => changeMode(next)} aria-label={t('poReceipts.tabs.label')} sx={{ mb: 3 }}>
+        <Tabs
+          value={mode}
+          onChange={(_event, next: Mode) => changeMode(next)}
+          aria-label={t('poReceipts.tabs.label')}
+          // Tabs may shrink and wrap their label, so on a narrow screen both stay whole rather than cut off.
+          sx={{ mb: 3, '& .MuiTab-root': { flexShrink: 1 } }}
+        >
           <Tab value="single" label={t('poReceipts.tabs.single')} id="po-receipts-tab-single" aria-controls="po-receipts-panel-single" />
           <Tab value="batch" label={t('poReceipts.tabs.batch')} id="po-receipts-tab-batch" aria-controls="po-receipts-panel-batch" />
         </Tabs>

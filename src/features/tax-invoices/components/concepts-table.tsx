@@ -15,7 +15,8 @@ export function ConceptsTable({ concepts, money }: { concepts: readonly CfdiConc
       <Typography id="cfdi-concepts" variant="subtitle2" component="h3">
         {t('taxInvoices.detail.concepts')}
       </Typography>
-      <TableContainer>
+      {/* On a narrow screen the table scrolls sideways in its own box; focusable, so a keyboard can scroll it too. */}
+      <TableContainer tabIndex={0} role="group" aria-labelledby="cfdi-concepts">
         <Table size="small" aria-labelledby="cfdi-concepts">
           <TableHead>
             <TableRow>

@@ -3,6 +3,7 @@ import Checkbox from '@mui/material/Checkbox';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useI18n } from '../../../i18n/i18n-context';
@@ -29,7 +30,8 @@ export function QueueTable({ rows, indexOf, hrefOf, currentId, selection, onTogg
   const { t } = useI18n();
   const selectedHere = rows.filter((row) => selection.has(row.ID)).length;
   return (
-    <div ref={containerRef}>
+    // On a narrow screen the table scrolls sideways in its own box (its links and checkboxes are how a keyboard gets there).
+    <TableContainer ref={containerRef}>
       <Table size="small" aria-label={t('taxInvoices.queue.label')}>
         <TableHead>
           <TableRow>
@@ -63,6 +65,6 @@ export function QueueTable({ rows, indexOf, hrefOf, currentId, selection, onTogg
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableContainer>
   );
 }

@@ -12,7 +12,8 @@ import type { Problems } from '../../model/receipt-rules';
 import { useFieldLabel } from '../use-field-label';
 import { BatchRow } from './batch-row';
 
-const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+// Pixel sizes as strings: in `sx` a bare 1 means 100%, which made this "hidden" text as wide as its container.
+const visuallyHidden = { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 interface BatchTableProps {
   rows: readonly { row: Row; number: number; problems: Problems }[];
