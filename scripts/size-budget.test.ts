@@ -15,8 +15,12 @@ import { viteBuild } from './vite-build';
 const root = process.cwd();
 
 const screen = (feature: string, module: string) => `src/features/${feature}/components/${module}.tsx`;
-/** The request a route starts while its screen's code loads (a small lazy module of its own). */
+/**
+ * The request a route starts while its screen's code loads. The bundler makes it a lazy chunk of its own or folds it into
+ * a chunk the route loads anyway (it is small, and the screen imports it too), so it counts only when it is a lazy chunk.
+ */
 const firstPagePreload = (feature: string) => `src/features/${feature}/api/first-page-preload.ts`;
+const foldable = new Set(['attendee-types', 'tax-invoices'].map(firstPagePreload));
 
 /**
  * Each route: the lazy modules it needs before it is usable (nested routes and lazily rendered parts included), and
@@ -53,7 +57,8 @@ describe('what a first visit downloads stays within the size budget (gzip)', () 
     lazy = lazyModules(manifest);
     entryBytes = gzipBytes(outDir, filesBeforeRunning(manifest, ['index.html']));
     for (const [route, { modules }] of Object.entries(ROUTES)) {
-      routeBytes.set(route, gzipBytes(outDir, filesBeforeRunning(manifest, ['index.html', ...modules])));
+      const built = modules.filter((module) => !foldable.has(module) || lazy.includes(module));
+      routeBytes.set(route, gzipBytes(outDir, filesBeforeRunning(manifest, ['index.html', ...built])));
     }
     const lines = [...routeBytes].map(([route, bytes]) => `  entry + ${route}: ${kB(bytes)} (route adds ${kB(bytes - entryBytes)})`);
     console.log(`JS+CSS before a screen is usable, gzip:\n  entry: ${kB(entryBytes)}\n${lines.join('\n')}`);
@@ -62,7 +67,8 @@ describe('what a first visit downloads stays within the size budget (gzip)', () 
 
   it('measures every lazily loaded module (a new one must be given its route above)', () => {
     expect(lazy.length).toBeGreaterThan(3);
-    expect([...new Set(Object.values(ROUTES).flatMap((route) => route.modules))].sort()).toEqual([...lazy].sort());
+    const named = new Set(Object.values(ROUTES).flatMap((route) => route.modules.filter((module) => !foldable.has(module) || lazy.includes(module))));
+    expect([...named].sort()).toEqual([...lazy].sort());
   });
 
   it(`keeps the entry within ${kB(ENTRY_BUDGET)}`, () => {

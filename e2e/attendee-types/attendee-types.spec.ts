@@ -234,7 +234,7 @@ test('export “all” reads every page with a progress bar and writes every typ
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export' }).click();
   await expect(dialog.getByRole('progressbar', { name: 'Reading attendee types from Concur' })).toBeVisible();
-  await expect(dialog.getByText(/types read from \d+ pages so far/)).toBeVisible();
+  await expect(dialog.getByText(/^Read \d+ pages? so far · types found: \d+…$/)).toBeVisible();
 
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^attendee-types_all_\d{4}-\d\d-\d\dT\d\d-\d\dZ\.csv$/);

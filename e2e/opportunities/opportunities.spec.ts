@@ -78,7 +78,7 @@ test('a trip query shows that trip’s opportunities, as the sandbox holds them'
   await search(page);
   expect(await shownFigures(page)).toEqual(figuresOf(items));
   expect((await shownFigures(page)).Trips).toBe(1);
-  await expect(page.getByText('Showing 1 of 1 trips.')).toBeVisible();
+  await expect(page.getByText('Showing 1 of 1 trip.')).toBeVisible();
   expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ mode: 'trip', tripId });
 });
 
@@ -246,7 +246,7 @@ test('Cancel stops the page walk', async ({ page }) => {
     },
   );
   await page.goto(page.url().split('?')[0] + rangeUrl(range).slice('/opportunities'.length));
-  await expect(page.getByText('Loading opportunities… 1,000 so far (1 pages).')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('Loading opportunities… 1,000 so far (1 page).')).toBeVisible({ timeout: 15_000 });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Loading was cancelled. Nothing is shown, because the result would be incomplete.')).toBeVisible();
   await page.waitForTimeout(4000);

@@ -17,6 +17,18 @@ describe('message catalogs', () => {
       expect(placeholders(spanish), key).toEqual(placeholders(english));
     }
   });
+
+  it('give a singular `#one` variant only next to its message, with the same placeholders and a count', () => {
+    const variants = Object.keys(messagesEn).filter((key) => key.includes('#'));
+    expect(variants.length).toBeGreaterThan(0);
+    for (const variant of variants) {
+      expect(variant, variant).toMatch(/^[^#]+#one$/);
+      const base = variant.replace(/#one$/, '') as keyof typeof messagesEn;
+      expect(messagesEn[base], variant).toBeDefined();
+      expect(placeholders(messagesEn[variant as keyof typeof messagesEn]), variant).toEqual(placeholders(messagesEn[base]));
+      expect(placeholders(messagesEn[base]), variant).toContain('count');
+    }
+  });
 });
 
 describe('t()', () => {

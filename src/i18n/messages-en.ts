@@ -3,7 +3,10 @@ import { taxInvoicesEn } from './messages/tax-invoices.en';
 import { opportunitiesEn } from './messages/opportunities.en';
 import { poReceiptsEn } from './messages/po-receipts.en';
 
-/** English messages: the reference catalog. Every other catalog must have exactly these keys. */
+/**
+ * English messages: the reference catalog. Every other catalog must have exactly these keys.
+ * A `<key>#one` entry is the singular of `<key>`, used when `count` is one (see translate.ts).
+ */
 export const messagesEn = {
   ...attendeeTypesEn,
   ...taxInvoicesEn,
@@ -88,5 +91,8 @@ export const messagesEn = {
   'offline.batchWaiting': 'Waiting for the connection: {done} of {total} sent. The rest go once it is back.',
 } as const;
 
-export type MessageKey = keyof typeof messagesEn;
+/** Every key of a catalog, including the `<key>#one` singular variants that `t()` picks by itself. */
+export type CatalogKey = keyof typeof messagesEn;
+/** The keys callers pass to `t()`: a `#one` variant is never asked for directly. */
+export type MessageKey = Exclude<CatalogKey, `${string}#one`>;
 export type EnglishMessages = typeof messagesEn;

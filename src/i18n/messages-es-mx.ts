@@ -1,11 +1,11 @@
-import type { MessageKey } from './messages-en';
+import type { CatalogKey } from './messages-en';
 import { attendeeTypesEsMx } from './messages/attendee-types.es-mx';
 import { taxInvoicesEsMx } from './messages/tax-invoices.es-mx';
 import { opportunitiesEsMx } from './messages/opportunities.es-mx';
 import { poReceiptsEsMx } from './messages/po-receipts.es-mx';
 
 /** Español (México). Typed against the English catalog, so a missing or extra key fails the type check. */
-export const messagesEsMx: Record<MessageKey, string> = {
+export const messagesEsMx: Record<CatalogKey, string> = {
   ...attendeeTypesEsMx,
   ...taxInvoicesEsMx,
   ...opportunitiesEsMx,

@@ -1,5 +1,5 @@
 import type { Locale } from './locale';
-import { messagesEn, type MessageKey } from './messages-en';
+import { messagesEn, type CatalogKey } from './messages-en';
 import { createTranslator, type Translate } from './translate';
 
 /** Marks where a translated message starts and ends, so a scan can tell catalog text from text that bypassed it. */
@@ -20,7 +20,7 @@ export function pseudoLocalize(message: string): string {
   return `${PSEUDO_OPEN}${accented.join('')}${PSEUDO_CLOSE}`;
 }
 
-const pseudoCatalog = Object.fromEntries(Object.entries(messagesEn).map(([key, message]) => [key, pseudoLocalize(message)])) as Record<MessageKey, string>;
+const pseudoCatalog = Object.fromEntries(Object.entries(messagesEn).map(([key, message]) => [key, pseudoLocalize(message)])) as Record<CatalogKey, string>;
 
 /**
  * Test-only: a translator whose every message is the pseudo form of the English one, with numbers and times formatted

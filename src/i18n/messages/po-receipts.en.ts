@@ -44,6 +44,7 @@ export const poReceiptsEn = {
   'poReceipts.form.shortcutHelp': 'Show keyboard shortcuts',
 
   'poReceipts.summary.title': 'Fix {count} problems before saving',
+  'poReceipts.summary.title#one': 'Fix {count} problem before saving',
   'poReceipts.summary.titleOne': 'Fix 1 problem before saving',
   'poReceipts.summary.concurTitle': 'Concur did not save the receipt',
   'poReceipts.summary.concurDetail': 'Concur said: “{message}” (error {code}). Everything you typed is still here.',
@@ -129,6 +130,7 @@ export const poReceiptsEn = {
   'poReceipts.batch.addPasted': 'Add pasted rows',
   'poReceipts.batch.upload': 'Upload CSV',
   'poReceipts.batch.added': '{count} rows added.',
+  'poReceipts.batch.added#one': '{count} row added.',
   'poReceipts.batch.nothingToAdd': 'No rows were found in what you pasted.',
   'poReceipts.batch.tooMany': 'A batch can have at most {max} rows; only the first ones were added.',
   'poReceipts.batch.fileTooLarge': 'The file is larger than 1 MB. Split it into smaller files.',

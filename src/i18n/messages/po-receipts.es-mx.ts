@@ -46,6 +46,7 @@ export const poReceiptsEsMx: Record<keyof typeof poReceiptsEn, string> = {
   'poReceipts.form.shortcutHelp': 'Ver los atajos de teclado',
 
   'poReceipts.summary.title': 'Corrige {count} problemas antes de guardar',
+  'poReceipts.summary.title#one': 'Corrige {count} problema antes de guardar',
   'poReceipts.summary.titleOne': 'Corrige 1 problema antes de guardar',
   'poReceipts.summary.concurTitle': 'Concur no guardó el recibo',
   'poReceipts.summary.concurDetail': 'Concur respondió: “{message}” (error {code}). Todo lo que capturaste sigue aquí.',
@@ -131,6 +132,7 @@ export const poReceiptsEsMx: Record<keyof typeof poReceiptsEn, string> = {
   'poReceipts.batch.addPasted': 'Agregar las filas pegadas',
   'poReceipts.batch.upload': 'Subir CSV',
   'poReceipts.batch.added': 'Se agregaron {count} filas.',
+  'poReceipts.batch.added#one': 'Se agregó {count} fila.',
   'poReceipts.batch.nothingToAdd': 'No se encontraron filas en lo que pegaste.',
   'poReceipts.batch.tooMany': 'Un lote puede tener como máximo {max} filas; solo se agregaron las primeras.',
   'poReceipts.batch.fileTooLarge': 'El archivo pesa más de 1 MB. Divídelo en archivos más pequeños.',

@@ -75,7 +75,7 @@ export function ExportDialog({ onClose, ...source }: ExportDialogProps) {
           <Box sx={{ mt: 2 }}>
             <LinearProgress aria-label={t('attendeeTypes.export.progressLabel')} />
             <Typography variant="body2" role="status" sx={{ mt: 1 }}>
-              {t('attendeeTypes.export.progress', { items: state.progress.items, pages: state.progress.pages })}
+              {t('attendeeTypes.export.progress', { items: state.progress.items, count: state.progress.pages })}
             </Typography>
           </Box>
         )}

@@ -155,7 +155,7 @@ describe('opportunities explorer', { timeout: 60_000 }, () => {
     );
     signIn();
     const { user } = renderApp({ url: JANUARY });
-    expect(await screen.findByText('Loading opportunities… 2 so far (1 pages).')).toBeInTheDocument();
+    expect(await screen.findByText('Loading opportunities… 2 so far (1 page).')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(await screen.findByText('Loading was cancelled. Nothing is shown, because the result would be incomplete.')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Summary' })).not.toBeInTheDocument();
@@ -197,7 +197,7 @@ describe('opportunities explorer', { timeout: 60_000 }, () => {
     const { user } = renderApp({ url: JANUARY });
     await stat('Opportunities');
     await user.click(screen.getByRole('button', { name: 'Show the chart’s data as a table' }));
-    await user.click(screen.getByRole('button', { name: 'Show the 1 Air opportunities of Jan 12, 2026 in the table' }));
+    await user.click(screen.getByRole('button', { name: 'Show the 1 Air opportunity of Jan 12, 2026 in the table' }));
     expect(screen.getByText('Showing 1 of 5 opportunities')).toBeInTheDocument();
     const params = new URLSearchParams(window.location.search);
     expect([params.get('period'), params.get('tableType')]).toEqual(['2026-01-12', 'Air']);

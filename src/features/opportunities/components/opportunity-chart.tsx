@@ -31,11 +31,11 @@ export function OpportunityChart({ buckets, onPick }: OpportunityChartProps) {
   const first = buckets.starts[0] ?? '';
   const last = buckets.starts.at(-1) ?? '';
   const caption = t(buckets.size === 'day' ? 'opportunities.chart.captionDay' : 'opportunities.chart.captionWeek', {
-    total,
+    count: total,
     first: formats.day(dayKeyMs(first)),
     last: formats.day(dayKeyMs(periodEnd(last, buckets.size))),
     busiest: periodLabel(buckets.starts[busiest] ?? first),
-    count: buckets.totals[busiest] ?? 0,
+    busiestCount: buckets.totals[busiest] ?? 0,
   });
 
   return (

@@ -14,7 +14,7 @@ export function PagingProgress({ progress, onCancel }: { progress: CollectProgre
       <LinearProgress aria-label={t('opportunities.loading.label')} />
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2, mt: 1 }}>
         <Typography role="status" variant="body2">
-          {t('opportunities.loading.progress', { items: progress?.items ?? 0, pages: progress?.pages ?? 0 })}
+          {t('opportunities.loading.progress', { items: progress?.items ?? 0, count: progress?.pages ?? 0 })}
         </Typography>
         <Button variant="outlined" onClick={onCancel}>
           {t('opportunities.loading.cancel')}

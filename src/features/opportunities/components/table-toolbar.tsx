@@ -71,7 +71,7 @@ export function TableToolbar(props: TableToolbarProps) {
         </>
       )}
       <Typography variant="body2" role="status" sx={{ ml: 'auto' }}>
-        {t('opportunities.table.count', { shown: props.shown, total: props.total })}
+        {t('opportunities.table.count', { shown: props.shown, count: props.total })}
       </Typography>
       <Button variant="outlined" startIcon={<DownloadIcon />} onClick={props.onExport}>
         {t('opportunities.table.export')}

@@ -70,7 +70,7 @@ export function TripTimeline({ trips }: { trips: readonly TripSpan[] }) {
       </Box>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 2, mt: 1 }}>
         <Typography variant="body2" role="status">
-          {t('opportunities.timeline.shown', { shown: shown.length, total: trips.length })}
+          {t('opportunities.timeline.shown', { shown: shown.length, count: trips.length })}
         </Typography>
         {limit < trips.length && <Button onClick={() => setLimit((current) => current + ROWS_PER_STEP)}>{t('opportunities.timeline.showMore')}</Button>}
       </Stack>

@@ -97,7 +97,7 @@ describe('batch entry', { timeout: 60_000 }, () => {
     const first = await openBatch();
     const csv = 'PurchaseOrderNumber,LineItemExternalID,ReceivedQuantity,GoodsReceiptNumber,Remarks\nPO-2026-000001,0004,"1,234.5",GR-U-1,hello\n';
     await first.user.upload(screen.getByLabelText('Upload CSV'), new File([csv], 'receipts.csv', { type: 'text/csv' }));
-    expect(await screen.findByText(/1 rows added\. These columns were not recognised and were left out: Remarks\./)).toBeInTheDocument();
+    expect(await screen.findByText(/1 row added\. These columns were not recognised and were left out: Remarks\./)).toBeInTheDocument();
     await waitFor(() => expect(sessionStorage.getItem(`concur-console:draft:${CLERK.id}:po-receipts:batch`)).toContain('GR-U-1'));
     first.unmount();
 
