@@ -94,11 +94,12 @@ const SHOTS: Shot[] = [
 async function signIn(context: BrowserContext, gatewayUrl: string, login: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(gatewayUrl);
-  await page.getByRole('button', { name: 'Sign in with Concur' }).click();
+  // The console starts in the browser's language: English or Mexican Spanish.
+  await page.getByRole('button', { name: /^(Sign in with Concur|Iniciar sesión con Concur)$/ }).click();
   await page.getByLabel('Email or Login ID').fill(login);
   await page.getByLabel('Password').fill('sandbox');
   await page.getByRole('button', { name: 'Sign In' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await page.getByRole('button', { name: /^(Sign out|Cerrar sesión)$/ }).waitFor();
   return page;
 }
 
@@ -130,27 +131,28 @@ const stack = await startStack({ quiet: true, env: { SANDBOX_DB: join(dataDir, '
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const tooLarge: string[] = [];
 try {
-  for (const login of new Set(SHOTS.map((shot) => shot.login))) {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      colorScheme: 'light',
-      reducedMotion: 'reduce',
-      locale: 'en-US',
-      timezoneId: 'UTC',
-      // waitForFunction with a text predicate compiles it in the page, which the console's CSP (rightly) forbids.
-      bypassCSP: true,
-    });
-    await context.addInitScript({ content: `localStorage.setItem('concur-console:theme-mode', 'light')` });
-    const page = await signIn(context, stack.gatewayUrl, login);
-    for (const shot of SHOTS.filter((candidate) => candidate.login === login)) {
-      for (const locale of LOCALES) {
+  // One browser context per language, so the browser's own widgets (the native date-time field) speak it too.
+  for (const locale of LOCALES) {
+    for (const login of new Set(SHOTS.map((shot) => shot.login))) {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        colorScheme: 'light',
+        reducedMotion: 'reduce',
+        locale: locale === 'en' ? 'en-US' : locale,
+        timezoneId: 'UTC',
+        // waitForFunction with a text predicate compiles it in the page, which the console's CSP (rightly) forbids.
+        bypassCSP: true,
+      });
+      await context.addInitScript({ content: `localStorage.setItem('concur-console:theme-mode', 'light')` });
+      const page = await signIn(context, stack.gatewayUrl, login);
+      for (const shot of SHOTS.filter((candidate) => candidate.login === login)) {
         const file = await capture(page, shot, locale, stack.gatewayUrl);
         const bytes = statSync(file).size;
         if (bytes > MAX_BYTES) tooLarge.push(file);
         console.log(`${file}  ${Math.round(bytes / 1024)} KB`);
       }
+      await context.close();
     }
-    await context.close();
   }
 } finally {
   await browser.close();
