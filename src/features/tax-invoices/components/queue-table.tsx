@@ -32,7 +32,8 @@ export function QueueTable({ rows, indexOf, hrefOf, currentId, selection, onTogg
   return (
     // On a narrow screen the table scrolls sideways in its own box (its links and checkboxes are how a keyboard gets there).
     <TableContainer ref={containerRef}>
-      <Table size="small" aria-label={t('taxInvoices.queue.label')}>
+      {/* Narrow cells: beside an open invoice the queue has about 400 px at 1280 px, and its status must show. */}
+      <Table size="small" aria-label={t('taxInvoices.queue.label')} sx={{ '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)': { px: 1 } }}>
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
