@@ -96,7 +96,7 @@ export async function poReceiptsSuite(context: BenchContext): Promise<BenchRow[]
     const header = ['PurchaseOrderNumber', 'LineItemExternalID', 'ReceivedDate', 'ReceivedQuantity', 'GoodsReceiptNumber'].join('\t');
     await page.getByRole('textbox', { name: 'Paste rows here' }).fill([header, ...rows].join('\n'));
     await page.getByRole('button', { name: 'Add pasted rows' }).click();
-    batches.push(await timeInPage(page, /^Submit all/, `${BATCH_ROWS} saved, 0 need attention`));
+    batches.push(await timeInPage(page, /^Submit all/, `Saved: ${BATCH_ROWS} · need attention: 0`));
     await page.getByRole('button', { name: 'Remove all rows' }).click();
   }
   const cookies = await browserContext.cookies();

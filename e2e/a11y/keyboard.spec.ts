@@ -267,7 +267,7 @@ test('PO receipts: one receipt, a form with errors, then a pasted batch', async 
   await tabTo(page, page.getByRole('button', { name: 'Submit all (2)' }));
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
-  await expect(page.getByText('2 saved, 0 need attention, 0 not sent yet.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Saved: 2 · need attention: 0 · not sent yet: 0.')).toBeVisible({ timeout: 30_000 });
   // Nothing is left to submit: the button is unavailable but keeps the focus it had.
   await expect(page.getByRole('button', { name: 'Submit all (0)' })).toBeFocused();
   await expectVisibleFocus(page);

@@ -288,7 +288,7 @@ test('a batch of 100 pasted rows with 5 bad ones reports exactly those 5, and Re
   await expect(page.getByText('100 rows added.')).toBeVisible();
   await page.getByRole('button', { name: 'Submit all (100)' }).click();
 
-  await expect(page.getByText('95 saved, 5 need attention, 0 not sent yet.')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Saved: 95 · need attention: 5 · not sent yet: 0.')).toBeVisible({ timeout: 60_000 });
   expect(puts).toHaveLength(98);
   const tableRow = (rowNumber: number) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(rowNumber), exact: true }) });
   for (const [rowNumber, { column, result }] of bad) {
@@ -300,7 +300,7 @@ test('a batch of 100 pasted rows with 5 bad ones reports exactly those 5, and Re
 
   for (const [rowNumber, { column, fixed }] of bad) await page.getByRole('textbox', { name: `${column}, row ${rowNumber}`, exact: true }).fill(fixed);
   await page.getByRole('button', { name: 'Retry failed (5)' }).click();
-  await expect(page.getByText('100 saved, 0 need attention, 0 not sent yet.')).toBeVisible();
+  await expect(page.getByText('Saved: 100 · need attention: 0 · not sent yet: 0.')).toBeVisible();
   expect(puts).toHaveLength(103);
   expect(puts.slice(98).map((request) => (request.postDataJSON() as { GoodsReceiptNumber: string }).GoodsReceiptNumber).sort()).toEqual(
     [...bad.keys()].map((rowNumber) => `${prefix}-${rowNumber}`).sort(),

@@ -154,7 +154,7 @@ export const poReceiptsEn = {
   'poReceipts.batch.onlyProblems': 'Show only rows that need attention',
   'poReceipts.batch.progress': 'Sent {done} of {total}',
   'poReceipts.batch.cancelling': 'Cancelling: waiting for the receipts already on their way…',
-  'poReceipts.batch.summary': '{saved} saved, {failed} need attention, {pending} not sent yet.',
+  'poReceipts.batch.summary': 'Saved: {saved} · need attention: {failed} · not sent yet: {pending}.',
   'poReceipts.batch.concurSaid': 'Concur error {code}: “{message}”',
   'poReceipts.batch.status.pending': 'Not sent',
   'poReceipts.batch.status.sending': 'Sending…',

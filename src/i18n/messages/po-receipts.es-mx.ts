@@ -156,7 +156,7 @@ export const poReceiptsEsMx: Record<keyof typeof poReceiptsEn, string> = {
   'poReceipts.batch.onlyProblems': 'Mostrar solo las filas que requieren atención',
   'poReceipts.batch.progress': 'Enviados {done} de {total}',
   'poReceipts.batch.cancelling': 'Cancelando: esperando los recibos que ya van en camino…',
-  'poReceipts.batch.summary': '{saved} guardados, {failed} requieren atención, {pending} sin enviar.',
+  'poReceipts.batch.summary': 'Guardados: {saved} · requieren atención: {failed} · sin enviar: {pending}.',
   'poReceipts.batch.concurSaid': 'Error {code} de Concur: “{message}”',
   'poReceipts.batch.status.pending': 'Sin enviar',
   'poReceipts.batch.status.sending': 'Enviando…',

@@ -83,7 +83,7 @@ describe('saving while offline', { timeout: 60_000 }, () => {
     expect(api.puts).toHaveLength(0);
 
     goOnline();
-    expect(await screen.findByText('6 saved, 0 need attention, 0 not sent yet.')).toBeInTheDocument();
+    expect(await screen.findByText('Saved: 6 · need attention: 0 · not sent yet: 0.')).toBeInTheDocument();
     expect(api.puts.map((body) => body.GoodsReceiptNumber).sort()).toEqual(['GR-OFF-B-1', 'GR-OFF-B-2', 'GR-OFF-B-3', 'GR-OFF-B-4', 'GR-OFF-B-5', 'GR-OFF-B-6']);
   });
 
@@ -98,7 +98,7 @@ describe('saving while offline', { timeout: 60_000 }, () => {
     goOffline();
     await user.click(await screen.findByRole('button', { name: 'Submit all (1)' }));
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
-    expect(await screen.findByText('0 saved, 0 need attention, 1 not sent yet.')).toBeInTheDocument();
+    expect(await screen.findByText('Saved: 0 · need attention: 0 · not sent yet: 1.')).toBeInTheDocument();
     goOnline();
     await settle();
     expect(api.puts).toHaveLength(0);

@@ -51,7 +51,7 @@ describe('batch entry', { timeout: 60_000 }, () => {
     expect(cell('Received quantity', 1)).toHaveAttribute('aria-invalid', 'false');
 
     await user.click(screen.getByRole('button', { name: 'Submit all (9)' }));
-    expect(await screen.findByText('6 saved, 3 need attention, 0 not sent yet.')).toBeInTheDocument();
+    expect(await screen.findByText('Saved: 6 · need attention: 3 · not sent yet: 0.')).toBeInTheDocument();
     expect(api.puts).toHaveLength(7);
     expect(api.concurrency.max).toBeLessThanOrEqual(4);
     expect(api.concurrency.max).toBeGreaterThan(1);
@@ -71,7 +71,7 @@ describe('batch entry', { timeout: 60_000 }, () => {
     expect(resultOf(7)).toContain('Edited since it failed');
     await user.click(screen.getByRole('button', { name: 'Retry failed (3)' }));
 
-    expect(await screen.findByText('9 saved, 0 need attention, 0 not sent yet.')).toBeInTheDocument();
+    expect(await screen.findByText('Saved: 9 · need attention: 0 · not sent yet: 0.')).toBeInTheDocument();
     expect(api.puts).toHaveLength(10);
     expect(api.puts.slice(7).map((body) => body.GoodsReceiptNumber).sort()).toEqual(['GR-B-3', 'GR-B-5', 'GR-B-7']);
     await waitFor(() => expect(sessionStorage.getItem(`concur-console:draft:${CLERK.id}:po-receipts:batch`)).toBeNull());
@@ -87,7 +87,7 @@ describe('batch entry', { timeout: 60_000 }, () => {
     expect(screen.getByText('Sent 0 of 10')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     answer();
-    expect(await screen.findByText('4 saved, 0 need attention, 6 not sent yet.')).toBeInTheDocument();
+    expect(await screen.findByText('Saved: 4 · need attention: 0 · not sent yet: 6.')).toBeInTheDocument();
     expect(api.puts).toHaveLength(4);
     expect(screen.getByRole('button', { name: 'Submit all (6)' })).toBeEnabled();
   });
@@ -120,7 +120,7 @@ describe('batch entry', { timeout: 60_000 }, () => {
     const { user } = await openBatch();
     paste([HEADER, row(1), row(2, { line: '9999' })].join('\n'));
     await user.click(await screen.findByRole('button', { name: 'Submit all (2)' }));
-    await screen.findByText('1 saved, 1 need attention, 0 not sent yet.');
+    await screen.findByText('Saved: 1 · need attention: 1 · not sent yet: 0.');
     await user.click(screen.getByRole('button', { name: 'Export results (CSV)' }));
 
     const text = await (blobs[0] as Blob).text();

@@ -48,7 +48,7 @@ describe('batch rows: hostile input', { timeout: 60_000 }, () => {
     expect(screen.getByRole('textbox', { name: `PO number, row ${REFUSED.length + 1}` })).toHaveValue(HTML);
 
     await user.click(screen.getByRole('button', { name: `Submit all (${rows.length})` }));
-    expect(await screen.findByText(`${SENT.length} saved, ${REFUSED.length} need attention, 0 not sent yet.`)).toBeInTheDocument();
+    expect(await screen.findByText(`Saved: ${SENT.length} · need attention: ${REFUSED.length} · not sent yet: 0.`)).toBeInTheDocument();
     await waitFor(() => expect(api.puts).toHaveLength(SENT.length));
     expect(api.puts.map((body) => [body.PurchaseOrderNumber, body.LineItemExternalID, body.DeliverySlipNumber, body.GoodsReceiptNumber, body.Custom1])).toEqual(
       expect.arrayContaining([
