@@ -14,7 +14,7 @@ import { formatQuantity, separatorsFor } from '../model/receipt-rules';
 import { dateValue } from '../model/receipt-form-values';
 import { useDeleteWithConfirm } from './use-delete-with-confirm';
 
-const ROWS_PER_PAGE = 10;
+export const ROWS_PER_PAGE = 10;
 
 interface ExistingReceiptsTableProps {
   purchaseOrderNumber: string;
@@ -22,15 +22,20 @@ interface ExistingReceiptsTableProps {
   page: number;
   onPageChange: (page: number) => void;
   onOpen: (receipt: Receipt) => void;
+  /** The receipt just saved from the form: marked, so the clerk sees it landed. */
+  highlighted?: ReceiptKey;
 }
 
-const keyOf = (receipt: Receipt): ReceiptKey => ({
+export const keyOf = (receipt: Receipt): ReceiptKey => ({
   purchaseOrderNumber: receipt.PurchaseOrderNumber,
   lineItemExternalId: receipt.LineItemExternalID,
   goodsReceiptNumber: receipt.GoodsReceiptNumber ?? '',
 });
 
-export function ExistingReceiptsTable({ purchaseOrderNumber, receipts, page, onPageChange, onOpen }: ExistingReceiptsTableProps) {
+export const isSameReceipt = (a: ReceiptKey, b: ReceiptKey) =>
+  a.purchaseOrderNumber === b.purchaseOrderNumber && a.lineItemExternalId === b.lineItemExternalId && a.goodsReceiptNumber === b.goodsReceiptNumber;
+
+export function ExistingReceiptsTable({ purchaseOrderNumber, receipts, page, onPageChange, onOpen, highlighted }: ExistingReceiptsTableProps) {
   const { t, locale, formatDate } = useI18n();
   const { remove, deleting } = useDeleteWithConfirm();
   const separators = separatorsFor(locale);
@@ -61,7 +66,11 @@ export function ExistingReceiptsTable({ purchaseOrderNumber, receipts, page, onP
               const date = dateValue(receipt.ReceivedDate ?? '');
               const isDeleting = deleting !== undefined && JSON.stringify(deleting) === JSON.stringify(key);
               return (
-                <TableRow key={receipt.ID ?? `${key.lineItemExternalId}|${key.goodsReceiptNumber}`}>
+                <TableRow
+                  key={receipt.ID ?? `${key.lineItemExternalId}|${key.goodsReceiptNumber}`}
+                  selected={highlighted !== undefined && isSameReceipt(key, highlighted)}
+                  aria-current={highlighted !== undefined && isSameReceipt(key, highlighted) ? 'true' : undefined}
+                >
                   <TableCell>{receipt.LineItemExternalID}</TableCell>
                   <TableCell>{goodsReceiptNumber}</TableCell>
                   <TableCell>{date ? formatDate(date.toDate(), { dateStyle: 'medium' }) : (receipt.ReceivedDate ?? '')}</TableCell>

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../testing/msw-server';
 import { renderApp } from '../../../testing/render-app';
-import { fillReceipt } from '../testing/form-helpers';
+import { enterDate, fillReceipt } from '../testing/form-helpers';
 import { RECEIPTS_PATH, fakeReceiptsApi, signInClerk } from '../testing/receipts-api';
 
 const RECEIPT = {
@@ -95,5 +95,26 @@ describe('receipts already recorded for the typed PO', { timeout: 60_000 }, () =
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete receipt' }));
     expect(await screen.findByText('Concur cannot delete receipt GR-100231: it is linked to a payment request.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('table', { name: 'Receipts of PO-2026-000001' })).toBeInTheDocument());
+  });
+
+  it('after a save, turns to the page where Concur lists the new receipt and marks its row', async () => {
+    const many = Array.from({ length: 12 }, (_, index) => ({ ...RECEIPT, ID: `gWr$${index}`, GoodsReceiptNumber: `GR-${index + 1}` }));
+    fakeReceiptsApi({ existing: { 'PO-2026-000001': many } });
+    const { user } = await openWithPo();
+    const table = await screen.findByRole('table', { name: 'Receipts of PO-2026-000001' });
+    expect(within(table).queryByText('GR-12')).not.toBeInTheDocument();
+
+    // Updating GR-12 (page 2 of Concur's list) from the form.
+    await fillReceipt(user, { line: '0004', quantity: '5', unit: 'EA', grn: 'GR-12' });
+    enterDate('03/15/2026');
+    await user.click(screen.getByRole('button', { name: 'Save receipt' }));
+    expect(await screen.findByText('Receipt saved in Concur')).toBeInTheDocument();
+
+    const row = (await within(table).findByText('GR-12')).closest('tr');
+    expect(row).toHaveAttribute('aria-current', 'true');
+    expect(within(table).queryByText('GR-1')).not.toBeInTheDocument();
+    // The clerk may page back; the list does not jump again by itself.
+    await user.click(screen.getByRole('button', { name: /previous page/i }));
+    expect(await within(table).findByText('GR-1')).toBeInTheDocument();
   });
 });

@@ -10,17 +10,20 @@ import { isConcurError } from '../../../lib/concur/concur-error';
 import { toDisplayMessage } from '../../../lib/concur/display-message';
 import { receiptsForPoQuery } from '../api/receipt-queries';
 import type { Receipt } from '../api/receipt-schemas';
-import { ExistingReceiptsTable } from './existing-receipts-table';
+import type { ReceiptKey } from '../api/receipts-api';
+import { ExistingReceiptsTable, ROWS_PER_PAGE, isSameReceipt, keyOf } from './existing-receipts-table';
 
 interface ExistingReceiptsProps {
   purchaseOrderNumber: string | undefined;
   onOpen: (receipt: Receipt) => void;
+  /** The receipt just saved from the form: its page is shown and the row marked. */
+  justSaved?: ReceiptKey;
 }
 
 /** What Concur already has for the typed PO, so a clerk sees it before adding; data first, then error, then loading. */
-export function ExistingReceipts({ purchaseOrderNumber, onOpen }: ExistingReceiptsProps) {
+export function ExistingReceipts({ purchaseOrderNumber, onOpen, justSaved }: ExistingReceiptsProps) {
   const { t } = useI18n();
-  const [page, setPage] = useState({ po: purchaseOrderNumber, index: 0 });
+  const [page, setPage] = useState<{ po: string | undefined; index: number; followed?: string }>({ po: purchaseOrderNumber, index: 0 });
   const query = useQuery({
     ...receiptsForPoQuery(purchaseOrderNumber ?? ''),
     enabled: purchaseOrderNumber !== undefined,
@@ -28,6 +31,12 @@ export function ExistingReceipts({ purchaseOrderNumber, onOpen }: ExistingReceip
     throwOnError: false,
   });
   const pageIndex = page.po === purchaseOrderNumber ? page.index : 0;
+  // Once a receipt just saved shows up in Concur's list, turn to its page (once per save; the clerk may page on).
+  const savedKey = justSaved ? JSON.stringify(justSaved) : undefined;
+  const savedIndex = justSaved && query.data ? query.data.findIndex((receipt) => isSameReceipt(keyOf(receipt), justSaved)) : -1;
+  if (savedKey && savedIndex >= 0 && page.followed !== savedKey) {
+    setPage({ po: purchaseOrderNumber, index: Math.floor(savedIndex / ROWS_PER_PAGE), followed: savedKey });
+  }
 
   let body;
   if (purchaseOrderNumber === undefined) {
@@ -41,8 +50,9 @@ export function ExistingReceipts({ purchaseOrderNumber, onOpen }: ExistingReceip
           purchaseOrderNumber={purchaseOrderNumber}
           receipts={query.data}
           page={pageIndex}
-          onPageChange={(index) => setPage({ po: purchaseOrderNumber, index })}
+          onPageChange={(index) => setPage({ po: purchaseOrderNumber, index, followed: page.followed })}
           onOpen={onOpen}
+          highlighted={justSaved}
         />
       );
   } else if (query.isError) {

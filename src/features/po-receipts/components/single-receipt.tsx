@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import { useConfirm } from '../../../components/confirm-context';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { Receipt } from '../api/receipt-schemas';
+import type { ReceiptKey } from '../api/receipts-api';
 import { receiptToText, textToForm, type ReceiptFormValues } from '../model/receipt-form-values';
 import { lookupPoNumber, separatorsFor } from '../model/receipt-rules';
 import { ExistingReceipts } from './existing-receipts';
@@ -17,11 +18,16 @@ interface SingleReceiptProps {
 }
 
 /** The receipts of the PO number as typed, asked for once the typing pauses (only this part redraws as the PO changes). */
-function ExistingReceiptsOfTypedPo({ control, onOpen }: { control: Control<ReceiptFormValues, unknown, unknown>; onOpen: (receipt: Receipt) => void }) {
+function ExistingReceiptsOfTypedPo({ control, onOpen, justSaved }: { control: Control<ReceiptFormValues, unknown, unknown>; onOpen: (receipt: Receipt) => void; justSaved?: ReceiptKey }) {
   const typed = useWatch({ control, name: 'purchaseOrderNumber' });
   const purchaseOrderNumber = useDebouncedValue(lookupPoNumber(typed), LOOKUP_DELAY_MS);
-  return <ExistingReceipts purchaseOrderNumber={purchaseOrderNumber} onOpen={onOpen} />;
+  return <ExistingReceipts purchaseOrderNumber={purchaseOrderNumber} onOpen={onOpen} justSaved={justSaved} />;
 }
+
+const justSavedKey = (outcome: ReturnType<typeof useReceiptForm>['outcome']): ReceiptKey | undefined =>
+  outcome?.kind === 'saved'
+    ? { purchaseOrderNumber: outcome.body.PurchaseOrderNumber, lineItemExternalId: outcome.body.LineItemExternalID, goodsReceiptNumber: outcome.body.GoodsReceiptNumber ?? '' }
+    : undefined;
 
 /** The form, and below it the receipts Concur already has for the PO being typed. */
 export function SingleReceipt({ state }: SingleReceiptProps) {
@@ -55,7 +61,7 @@ export function SingleReceipt({ state }: SingleReceiptProps) {
   return (
     <Stack sx={{ gap: 3 }}>
       <ReceiptForm state={state} onClear={() => void clear()} />
-      <ExistingReceiptsOfTypedPo control={state.form.control} onOpen={(receipt) => void open(receipt)} />
+      <ExistingReceiptsOfTypedPo control={state.form.control} onOpen={(receipt) => void open(receipt)} justSaved={justSavedKey(state.outcome)} />
     </Stack>
   );
 }
