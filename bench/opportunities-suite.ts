@@ -3,6 +3,7 @@ import { coldLoad } from './cold-load';
 import type { BenchContext, BenchRow } from './context';
 import { alternateColdLoads, COLD_LOADS, floorPage, pageFigures, timeClick } from './route-floor';
 import { kb, median, ms, spread } from './stats';
+import { sandboxPasswordToken } from '../scripts/sandbox-password-grant';
 
 const RUNS = 5;
 const DAY_MS = 86_400_000;
@@ -32,16 +33,6 @@ async function countRows(sandboxUrl: string, token: string, from: number, to: nu
     url = page.NextPage;
   }
   return rows;
-}
-
-async function passwordToken(sandboxUrl: string): Promise<string> {
-  const { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } = await import('../sandbox/config');
-  const response = await fetch(`${sandboxUrl}/oauth2/v0/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', credtype: 'password', username: LOGIN, password: 'sandbox', client_id: DEFAULT_CLIENT_ID, client_secret: DEFAULT_CLIENT_SECRET }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
 }
 
 async function typeDate(page: Page, field: string, value: number): Promise<void> {
@@ -158,7 +149,7 @@ export async function opportunitiesSuite(context: BenchContext): Promise<BenchRo
   });
   cookies = whole.cookies;
 
-  const token = await passwordToken(context.sandboxUrl);
+  const token = await sandboxPasswordToken(context.sandboxUrl, LOGIN);
   const today = Math.floor(Date.now() / DAY_MS) * DAY_MS;
   const yearRanges: Range[] = [];
   for (let run = 0; run < RUNS; run += 1) {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { gatewayUrl, sandboxUrl, USERS } from './support/env';
+import { HOSTILE_RETURN_TO } from './support/hostile-return-to';
 import { fillSandboxSignIn, signIn } from './support/sign-in';
 import { watchPage } from './support/watch';
 
@@ -103,16 +104,6 @@ test('after sign-in the user returns to the page first asked for', async ({ page
   expect(url.pathname).toBe('/opportunities');
   expect(url.searchParams.get('fromUtc')).toBe('2026-01-01');
 });
-
-const HOSTILE_RETURN_TO = [
-  '//evil.example',
-  '/\\evil.example',
-  'https://evil.example',
-  'javascript:alert(1)',
-  '%2F%2Fevil.example',
-  '/%09/evil.example',
-  'http:evil.example',
-];
 
 for (const returnTo of HOSTILE_RETURN_TO) {
   test(`a returnTo of ${returnTo} lands on the home page`, async ({ page }) => {

@@ -1,25 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEMO_PASSWORD } from '../../sandbox/config';
+import { DEFAULT_CLIENT_ID, DEMO_PASSWORD } from '../../sandbox/config';
+import { sandboxPasswordToken } from '../../scripts/sandbox-password-grant';
 
 export const LOAD_USER = 'finance.admin@sandbox.test';
 
-/** Access token by the sandbox's password grant (sandbox/README.md), as e2e/support/concur-direct.ts asks for one. */
-export async function passwordGrantToken(sandboxUrl: string, login = LOAD_USER): Promise<string> {
-  const response = await fetch(`${sandboxUrl}/oauth2/v0/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-    body: new URLSearchParams({
-      grant_type: 'password',
-      credtype: 'password',
-      username: login,
-      password: DEMO_PASSWORD,
-      client_id: DEFAULT_CLIENT_ID,
-      client_secret: DEFAULT_CLIENT_SECRET,
-    }),
-  });
-  if (!response.ok) throw new Error(`password grant for ${login}: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
+/** Access token by the sandbox's password grant, for calling the sandbox directly. */
+export const passwordGrantToken = (sandboxUrl: string, login = LOAD_USER): Promise<string> => sandboxPasswordToken(sandboxUrl, login);
 
 /** The headers the app sends on the state-changing /auth calls (docs/gateway-api.md). */
 export const appHeaders = (gatewayUrl: string) => ({

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ApiAttendeeType } from '../attendee-types/concur-api';
-import { storedReceipts, type PoLine } from '../po-receipts/concur';
+import { firstQuantityLineIn, type PoLine } from '../po-receipts/concur';
 import { concurAs } from '../support/concur-direct';
 import { DEMO_PASSWORD, gatewayUrl, USERS } from '../support/env';
 
@@ -123,14 +123,7 @@ export async function putBackCode(type: ApiAttendeeType): Promise<void> {
  * A quantity-based PO line only the keyboard journey writes to: from this year's 150th PO on (the PO-receipt journeys
  * use the first 40 of this and last year, the chaos cases this year's 41st on and last year's 60th to 201st).
  */
-export async function ownPoLine(): Promise<PoLine> {
+export function ownPoLine(): Promise<PoLine> {
   const year = new Date().getFullYear();
-  for (const [poYear, first] of [[year, 150], [year - 1, 210]] as const) {
-    for (let sequence = first; sequence <= first + 60; sequence += 1) {
-      const po = `PO-${poYear}-${String(sequence).padStart(6, '0')}`;
-      const received = (await storedReceipts({ purchaseOrderNumber: po })).find((receipt) => receipt.ReceivedQuantity);
-      if (received) return { po, line: received.LineItemExternalID };
-    }
-  }
-  throw new Error('no quantity-based PO line found for the keyboard journey');
+  return firstQuantityLineIn([[year, 150], [year - 1, 210]], 60, 'the keyboard journey');
 }

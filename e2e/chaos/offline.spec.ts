@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { listAllTypes, type ApiAttendeeType } from '../attendee-types/concur-api';
 import { tablePage } from '../attendee-types/table-page';
-import { storedReceipts, uniqueGoodsReceiptNumber, writesFor, type PoLine } from '../po-receipts/concur';
+import { firstQuantityLineIn, storedReceipts, uniqueGoodsReceiptNumber, writesFor, type PoLine } from '../po-receipts/concur';
 import { field, fillReceipt, openReceipts, recordPuts } from '../po-receipts/page';
 import { USERS } from '../support/env';
 import { signIn } from '../support/sign-in';
@@ -16,16 +16,9 @@ import { chaosWatch, expectWrites, writesTo } from './invariants';
  * A quantity-based PO line for C11 alone: from this year's 41st PO on (the PO receipts journeys use the first 40 of this
  * and last year, the request chaos cases last year's 60th to 120th).
  */
-async function ownPoLine(): Promise<PoLine> {
+function ownPoLine(): Promise<PoLine> {
   const year = new Date().getFullYear();
-  for (const [poYear, first] of [[year, 41], [year - 1, 121]] as const) {
-    for (let sequence = first; sequence <= first + 80; sequence += 1) {
-      const po = `PO-${poYear}-${String(sequence).padStart(6, '0')}`;
-      const received = (await storedReceipts({ purchaseOrderNumber: po })).find((receipt) => receipt.ReceivedQuantity);
-      if (received) return { po, line: received.LineItemExternalID };
-    }
-  }
-  throw new Error('no quantity-based PO line found for C11');
+  return firstQuantityLineIn([[year, 41], [year - 1, 121]], 80, 'C11');
 }
 
 const entityOf = (line: PoLine) => `invoice/purchaseorderreceipts/${line.po}|${line.line}`;

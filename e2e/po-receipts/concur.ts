@@ -62,3 +62,18 @@ export function uniqueGoodsReceiptNumber(prefix = 'E2E'): string {
   sequence += 1;
   return `${prefix}-${Date.now().toString(36)}-${process.pid}-${sequence}`.toUpperCase();
 }
+
+/**
+ * The first quantity-based PO line in a block of POs a journey keeps to itself, so the sandbox's write counters for it
+ * are that journey's alone: `blocks` are [year, first sequence] pairs, each searched `span` POs on.
+ */
+export async function firstQuantityLineIn(blocks: readonly (readonly [number, number])[], span: number, whose: string): Promise<PoLine> {
+  for (const [poYear, first] of blocks) {
+    for (let sequence = first; sequence <= first + span; sequence += 1) {
+      const po = `PO-${poYear}-${String(sequence).padStart(6, '0')}`;
+      const received = (await storedReceipts({ purchaseOrderNumber: po })).find((receipt) => receipt.ReceivedQuantity);
+      if (received) return { po, line: received.LineItemExternalID };
+    }
+  }
+  throw new Error(`no quantity-based PO line found for ${whose}`);
+}

@@ -1,27 +1,17 @@
 import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from '../../sandbox/config';
-import { DEMO_PASSWORD, sandboxUrl } from './env';
+import { sandboxPasswordToken } from '../../scripts/sandbox-password-grant';
+import { sandboxUrl } from './env';
 
 /**
  * Straight to the sandbox, never through the app under test: what a test reads back to compare with the screen, or
  * writes as another Concur client would. Each call takes a fresh password-grant token (sandbox/README.md), because
  * other specs expire the demo users' tokens at any moment; the browser's own session is never touched.
  */
-export async function passwordToken(login: string): Promise<string> {
-  const response = await fetch(`${sandboxUrl()}/oauth2/v0/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-    body: new URLSearchParams({
-      grant_type: 'password',
-      credtype: 'password',
-      username: login,
-      password: DEMO_PASSWORD,
-      client_id: process.env.SANDBOX_CLIENT_ID ?? DEFAULT_CLIENT_ID,
-      client_secret: process.env.SANDBOX_CLIENT_SECRET ?? DEFAULT_CLIENT_SECRET,
-    }),
+export const passwordToken = (login: string): Promise<string> =>
+  sandboxPasswordToken(sandboxUrl(), login, {
+    id: process.env.SANDBOX_CLIENT_ID ?? DEFAULT_CLIENT_ID,
+    secret: process.env.SANDBOX_CLIENT_SECRET ?? DEFAULT_CLIENT_SECRET,
   });
-  if (!response.ok) throw new Error(`password grant for ${login}: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
 
 /** A request to the sandbox's v3.0 API as `login`; `path` starts with `/api/v3.0/`. */
 export async function concurAs(login: string, path: string, init: RequestInit = {}): Promise<Response> {
