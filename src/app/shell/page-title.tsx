@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import Box from '@mui/material/Box';
 import { visuallyHidden } from '@mui/utils';
@@ -24,21 +24,18 @@ export function PageTitle() {
   const { pathname } = useLocation();
   const key = pageTitleKey(pathname);
   const title = key === 'app.name' ? t('app.name') : t('shell.pageTitle', { page: t(key) });
-  const [announcedKey, setAnnouncedKey] = useState<PageTitleKey>();
-  const shownKey = useRef(key);
+  // Once the user has moved off the first screen, the region always names the current one.
+  const [firstKey] = useState(key);
+  const [moved, setMoved] = useState(false);
+  if (!moved && key !== firstKey) setMoved(true);
 
   useEffect(() => {
     document.title = title;
   }, [title]);
-  useEffect(() => {
-    if (key === shownKey.current) return;
-    shownKey.current = key;
-    setAnnouncedKey(key);
-  }, [key]);
 
   return (
     <Box role="status" sx={visuallyHidden}>
-      {announcedKey && t('shell.pageChanged', { page: t(announcedKey) })}
+      {moved && t('shell.pageChanged', { page: t(key) })}
     </Box>
   );
 }
