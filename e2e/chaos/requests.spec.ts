@@ -7,7 +7,7 @@ import { concurAs } from '../support/concur-direct';
 import { gatewayUrl, USERS } from '../support/env';
 import { sandbox } from '../support/sandbox';
 import { signIn } from '../support/sign-in';
-import { decisionForm, expectInvoiceOpen, toast } from '../tax-invoices/review-page';
+import { decideByKeyboard, decisionForm, expectInvoiceOpen, toast } from '../tax-invoices/review-page';
 import { getInvoice, invoicePath, queuePage, type ListedInvoice } from '../tax-invoices/tax-invoice-api';
 import { chaosWatch, expectWrites, writesTo } from './invariants';
 import {
@@ -211,10 +211,7 @@ test('C5: a decision answered 400 with Concur’s error body is shown, kept and 
   const comment = 'C5: el RFC del emisor no coincide.';
   await open(page, path);
   await expectInvoiceOpen(page, invoice.ConcurReceiptID);
-  await page.keyboard.press('3');
-  await page.keyboard.press('c');
-  await page.keyboard.type(comment);
-  await page.keyboard.press('Control+Enter');
+  await decideByKeyboard(page, '3', comment);
 
   const failed = toast(page, invoice.ConcurReceiptID, 'Invalid');
   await expect(failed).toContainText(`Not saved. Concur did not accept the request: ${message}`, { timeout: 15_000 });
@@ -420,10 +417,7 @@ test('C12: Concur commits a decision, then the connection resets: Retry is idemp
   const comment = 'C12: régimen fiscal por confirmar.';
   await open(page, path);
   await expectInvoiceOpen(page, invoice.ConcurReceiptID);
-  await page.keyboard.press('2');
-  await page.keyboard.press('c');
-  await page.keyboard.type(comment);
-  await page.keyboard.press('Control+Enter');
+  await decideByKeyboard(page, '2', comment);
 
   const failed = toast(page, invoice.ConcurReceiptID, 'Valid with warnings');
   await expect(failed).toContainText('Not saved.', { timeout: 15_000 });

@@ -22,3 +22,13 @@ export function recordPuts(page: Page): string[] {
   });
   return puts;
 }
+
+/** Decides the open invoice with the keyboard, as the review is built for: status key (1–3), `c`, the comment, Ctrl+Enter. */
+export async function decideByKeyboard(page: Page, statusKey: '1' | '2' | '3', comment?: string): Promise<void> {
+  await page.keyboard.press(statusKey);
+  if (comment) {
+    await page.keyboard.press('c');
+    await page.keyboard.type(comment);
+  }
+  await page.keyboard.press('Control+Enter');
+}

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { gatewayUrl, sandboxUrl, USERS } from '../support/env';
 import { signIn } from '../support/sign-in';
 import { watchPage } from '../support/watch';
-import { decisionForm, expectInvoiceOpen, recordPuts, toast } from './review-page';
+import { decideByKeyboard, decisionForm, expectInvoiceOpen, recordPuts, toast } from './review-page';
 import { failNextPut, getInvoice, invoicePath, putInvoice, queuePage, writesTo } from './tax-invoice-api';
 
 // Each test works on its own pages of the queue (25 per page), so tests never touch each other's invoices:
@@ -112,10 +112,7 @@ test('a 500 on save keeps the decision and the comment on screen with Retry, whi
   await failNextPut(invoice.ID);
   await signIn(page, USERS.finance, invoicePath(invoice.ID, 7, offset));
   await expectInvoiceOpen(page, invoice.ConcurReceiptID);
-  await page.keyboard.press('3');
-  await page.keyboard.press('c');
-  await page.keyboard.type('El RFC del receptor no es el de la empresa.');
-  await page.keyboard.press('Control+Enter');
+  await decideByKeyboard(page, '3', 'El RFC del receptor no es el de la empresa.');
 
   const failed = toast(page, invoice.ConcurReceiptID, 'Invalid');
   await expect(failed.getByText(/Not saved\. Concur is having trouble right now/)).toBeVisible({ timeout: UNDO_WINDOW_MS + 5000 });
